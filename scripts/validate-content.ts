@@ -1,0 +1,16 @@
+/**
+ * `npm run validate [-- <content folder>]`: checks all content and exits 1 with one line per
+ * problem (file, field, message). `npm run build` runs it first.
+ */
+import { resolve } from 'node:path';
+import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+
+const root = resolve(process.argv[2] ?? 'content');
+const started = performance.now();
+const { problems, entries } = validateContent(root, process.cwd());
+if (problems.length > 0) {
+  console.error(`Content validation failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+console.log(`Content valid: ${entries.length} entries in ${Math.round(performance.now() - started)} ms`);
