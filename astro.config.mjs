@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import academy from './src/integrations/academy.ts';
+
+/** The public address of the site; canonical URLs and the sitemap use it. Override with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://secure-open-research.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    routing: { prefixDefaultLocale: false },
+  },
+  // Hash-based Content-Security-Policy: no inline script runs unless Astro hashed it.
+  security: { csp: true },
+  integrations: [mdx(), react(), academy()],
+  // No code highlighting: Shiki's inline styles would break the CSP, and the content has no code.
+  markdown: { syntaxHighlight: false },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx file triggers this harmless notice; keep real warnings visible.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

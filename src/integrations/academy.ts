@@ -1,0 +1,48 @@
+/**
+ * Build hooks of the academy:
+ * - before the build, validate all content (`src/lib/validate-content.ts`) and stop on any problem,
+ *   naming file and field (Astro alone only logs a dangling reference);
+ * - after the build, link glossary terms in page text, write the sitemap, and index `<main>` with
+ *   Pagefind.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { formatProblem, validateContent } from '../lib/validate-content.ts';
+import { sitemapXml } from '../lib/sitemap.ts';
+
+export default function academy(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'academy',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        site = String(config.site ?? '');
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const { problems, entries } = validateContent(join(root, 'content'), root);
+        if (problems.length > 0) {
+          throw new Error(`Content validation failed (${problems.length}):\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`);
+        }
+        logger.info(`content valid: ${entries.length} entries`);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter((p) => !p.startsWith('/404'));
+        writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
+        writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
+
+        const started = performance.now();
+        const { index } = await pagefind.createIndex({});
+        if (!index) throw new Error('Pagefind could not start');
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        await pagefind.close();
+        logger.info(`pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

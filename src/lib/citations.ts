@@ -1,0 +1,56 @@
+/**
+ * Citations: which sources an entry relies on, and which pages cite each source.
+ * An entry cites the ids in its `sources` list and in every nested `source` field (comparison
+ * cells, list items, checklist items…), in the order they appear, each once.
+ */
+
+/** Every source id an entry's data refers to, in first-seen order. */
+export function collectSourceIds(data: unknown): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, key?: string) => {
+    if (typeof value === 'string') {
+      if (key === 'source' || key === 'sources') found.push(value);
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, key === 'sources' ? 'sources' : undefined);
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k);
+    }
+  };
+  visit(data);
+  return [...new Set(found)];
+}
+
+export interface CitingPage {
+  href: string;
+  title: string;
+}
+
+/** source id → the pages that cite it (each page once, sorted by title). */
+export function citationIndex(pages: { href: string; title: string; sourceIds: string[] }[]): Map<string, CitingPage[]> {
+  const index = new Map<string, Map<string, CitingPage>>();
+  for (const page of pages) {
+    for (const id of page.sourceIds) {
+      const byHref = index.get(id) ?? new Map<string, CitingPage>();
+      byHref.set(page.href, { href: page.href, title: page.title });
+      index.set(id, byHref);
+    }
+  }
+  return new Map([...index].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.title.localeCompare(b.title))]));
+}
+
+/** "2024-02" → "February 2024"; "2024" → "2024"; "2024-02-05" → "5 February 2024". */
+export function formatPartialDate(date: string, locale = 'en'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!m) return String(y);
+  const dt = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(d ? { day: 'numeric' } : {}),
+  }).format(dt);
+}

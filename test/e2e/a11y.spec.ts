@@ -1,0 +1,24 @@
+/**
+ * Accessibility sweep: axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on every page of the built sitemap,
+ * one test per page. Any violation fails, with the rule, its impact and the offending nodes.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+test('the sitemap lists the site', () => {
+  expect(paths.length).toBeGreaterThan(3);
+  expect(paths).toContain('/');
+});
+
+for (const path of paths) {
+  test(`axe: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    expect(summary).toEqual([]);
+  });
+}

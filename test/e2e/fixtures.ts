@@ -1,0 +1,44 @@
+/**
+ * The `test` every browser test uses. For every page it opens it records console errors, page
+ * errors and any request that leaves the site's own origin; each test fails if it saw one.
+ * Privacy and robustness are checked everywhere, not in one special test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  /** Console errors a test expects (e.g. the browser's own line for a 404 it asked for). */
+  allowConsole: RegExp[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: Watch = { consoleErrors: [], foreignRequests: [], allowConsole: [] };
+      page.on('console', (m) => {
+        if (m.type() === 'error') watch.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => watch.consoleErrors.push(String(e)));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+      });
+      await use(watch);
+      expect(watch.foreignRequests, 'requests outside the site origin').toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !watch.allowConsole.some((re) => re.test(e))), 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** All page paths listed in the built sitemap, in order. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const res = await page.request.get('/sitemap.xml');
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

@@ -1,0 +1,21 @@
+/** With JavaScript off, pages still read and tell the reader what needs JavaScript. */
+import { expect, test } from './fixtures.ts';
+
+test('home and sources read without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.entry-points > li')).toHaveCount(3);
+  await page.goto('/sources/');
+  await expect(page.locator('.all-sources > li').first()).toBeVisible();
+});
+
+test('the search page explains that search needs JavaScript and offers sections to browse', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: 'Glossary' })).toBeVisible();
+});
+
+test('the header search link still leads to the search page', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.search-trigger').click();
+  await expect(page).toHaveURL(/\/search\/$/);
+});

@@ -1,0 +1,45 @@
+/**
+ * Bad content fails loudly: each fixture under test/fixtures/content/<case>/content holds one kind
+ * of mistake; the validator (which `astro build` runs through the academy integration) must report
+ * it with the file and the field, and the build hook must throw.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import academy from '../../src/integrations/academy.ts';
+import { pathToFileURL } from 'node:url';
+
+const fixture = (name: string) => resolve('test/fixtures/content', name);
+const problemsOf = (name: string) => validateContent(join(fixture(name), 'content'), fixture(name)).problems.map(formatProblem);
+
+describe('content validation', () => {
+  it('accepts valid content', () => {
+    expect(problemsOf('valid')).toEqual([]);
+  });
+
+  it.each([
+    ['schema-violation', 'content/sources/bad-kind.yaml: kind: '],
+    ['missing-reference', 'content/paths/researcher.yaml: modules.0: no entry "ghost-module" in collection "modules"'],
+    ['unknown-source', 'content/glossary/dual-use.yaml: sources.1: no entry "no-such-source" in collection "sources"'],
+    ['duplicate-id', 'content/sources/doc-a.yml: duplicate id "doc-a"'],
+    ['bad-date', 'content/glossary/dual-use.yaml: lastReviewed: must be a date written YYYY-MM-DD'],
+    ['bad-yaml', 'content/sources/broken.yaml: cannot be parsed'],
+  ])('%s names the file and the field', (name, expected) => {
+    const problems = problemsOf(name);
+    expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+  });
+
+  it('the build hook throws with the file and field named', () => {
+    const hook = academy().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+    const logger = { info() {}, warn() {}, error() {} };
+    const config = { root: pathToFileURL(`${fixture('missing-reference')}/`), site: 'https://example.org' };
+    expect(() => hook({ command: 'build', config, logger })).toThrow(/content\/paths\/researcher\.yaml: modules\.0/);
+  });
+
+  it('the CLI exits 1 and prints one line per problem', () => {
+    const r = spawnSync(process.execPath, ['scripts/validate-content.ts', join(fixture('unknown-source'), 'content')], { encoding: 'utf8', cwd: resolve('.') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('dual-use.yaml: sources.1: no entry "no-such-source"');
+  });
+});
