@@ -23,8 +23,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: ['**/no-js.spec.ts'] },
-    { name: 'no-js', use: { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } }, testMatch: '**/no-js.spec.ts' },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: ['**/*.no-js.spec.ts'] },
+    { name: 'no-js', use: { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } }, testMatch: '**/*.no-js.spec.ts' },
   ],
   webServer: {
     command: `node scripts/serve.ts dist`,

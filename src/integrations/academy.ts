@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblem, validateContent } from '../lib/validate-content.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
+import { linkGlossaryTerms } from './glossary-links.ts';
 
 export default function academy(): AstroIntegration {
   let site = '';
@@ -33,6 +34,9 @@ export default function academy(): AstroIntegration {
         const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter((p) => !p.startsWith('/404'));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
+
+        const linked = await linkGlossaryTerms(out);
+        logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
 
         const started = performance.now();
         const { index } = await pagefind.createIndex({});
