@@ -1,28 +1,52 @@
 import { z } from 'astro/zod';
 import { entryFields, link, ref } from './common.ts';
 
+/** Severity of a red flag, from the least to the most serious. */
+export const FLAG_LEVELS = ['low', 'medium', 'high'] as const;
+const flagLevel = z.enum(FLAG_LEVELS);
+
+const localId = z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens');
+
 /** An answer on the scale of an instrument, and the points it earns (0–1 of the item's weight). */
 const ScaleOptionSchema = z
   .object({
-    value: z.string().regex(/^[a-z0-9-]+$/),
+    value: localId,
     label: z.string().min(1),
-    /** Share of the item's weight this answer earns; null means "not applicable" (left out of the score). */
+    /**
+     * Share of the item's weight this answer earns: 1 is the best (safest, most mature) answer,
+     * 0 the worst. Null means "not applicable": the item is left out of the score entirely.
+     */
     score: z.number().min(0).max(1).nullable(),
   })
   .strict();
 
+/** A list of answers with distinct values. */
+const scaleList = z
+  .array(ScaleOptionSchema)
+  .min(2)
+  .refine((s) => new Set(s.map((o) => o.value)).size === s.length, 'the same value is used twice');
+
 export const ChecklistItemSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Unique within the instrument; saved answers are keyed by it, so never rename a published one. */
+    id: localId,
     question: z.string().min(8),
+    /** What a good answer looks like (1–3 sentences). */
     guidance: z.string().min(10),
+    /** How much the item counts (0.5–5); on paper, the points of an answer are its share × weight. */
     weight: z.number().min(0.5).max(5).default(1),
+    /**
+     * Name of an entry of the instrument's `scales` to use instead of the default `scale`, for
+     * questions where "yes" is the risky answer (e.g. "Does the partner …?").
+     */
+    scale: localId.optional(),
     /** Answers (scale values) that raise a flag for this item, e.g. ["no"]. */
     flagOn: z.array(z.string()).default([]),
-    /** How serious a raised flag is. */
-    flagLevel: z.enum(['low', 'medium', 'high']).optional(),
-    /** What to do when the answer is not the best one. */
+    /** How serious a raised flag is. Required when `flagOn` lists answers. */
+    flagLevel: flagLevel.optional(),
+    /** What to do when the answer is not the best one (or raises a flag). */
     action: z.string().min(10),
+    /** Site pages (or official pages) that help with the action. */
     links: z.array(link).default([]),
     source: ref('sources'),
   })
@@ -30,7 +54,7 @@ export const ChecklistItemSchema = z
 
 export const ChecklistSectionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: localId,
     title: z.string().min(3),
     intro: z.string().optional(),
     items: z.array(ChecklistItemSchema).min(1),
@@ -40,18 +64,46 @@ export const ChecklistSectionSchema = z
 /** A result level: a band of the overall score with its meaning. */
 const LevelSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: localId,
     label: z.string().min(2),
-    /** Lowest overall score (0–100) that reaches this level. */
+    /** Lowest overall score (0–100, whole numbers compared after rounding) that reaches this level. */
     min: z.number().min(0).max(100),
     description: z.string().min(10),
+    /**
+     * A raised flag of this severity (or a more serious one) moves the result to this level when the
+     * score alone gives a less serious one: at least this level in "risk" mode, at most this level in
+     * "maturity" and "reflection" modes. In risk mode the top level must take `onFlag: high`.
+     */
+    onFlag: flagLevel.optional(),
   })
   .strict();
 
+/** One condition of an escalation rule: the item's answer is one of `answers`. */
+const RuleConditionSchema = z.object({ item: localId, answers: z.array(z.string()).min(1) }).strict();
+
 /**
- * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/lib/scoring.ts`.
- * `mode` says how the overall score reads: "maturity" (higher is better, levels 1–4) or "risk"
- * (higher is riskier, levels low → high).
+ * An escalation rule for combinations that single flags cannot express (e.g. "a partner that supports
+ * a foreign military AND sensitive research → high"). It fires when every `all` condition holds and,
+ * if `any` is given, at least one `any` condition holds. It then moves the result to `level` in the
+ * same direction as `onFlag`.
+ */
+const RuleSchema = z
+  .object({
+    id: localId,
+    /** Plain-language statement of the rule, shown in results and on paper. */
+    description: z.string().min(10),
+    all: z.array(RuleConditionSchema).default([]),
+    any: z.array(RuleConditionSchema).default([]),
+    level: localId,
+  })
+  .strict()
+  .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition');
+
+/**
+ * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/lib/scoring.ts`,
+ * which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better,
+ * levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels
+ * low → high) or "reflection" (read like maturity, ending in advice rather than a grade).
  */
 export const ChecklistSchema = () =>
   z
@@ -59,28 +111,77 @@ export const ChecklistSchema = () =>
       ...entryFields,
       order: z.number().int(),
       mode: z.enum(['maturity', 'risk', 'reflection']),
-      /** The practices or national tools this instrument is modelled on. */
+      /** The practices or national tools this instrument is modelled on (it is never an official form). */
       modelledOn: z.array(z.object({ label: z.string().min(3), source: ref('sources') }).strict()).min(1),
       /** Who should use it and when. */
       audience: z.string().min(10),
       /** How to score it on paper (shown in the printable form). */
       scoringInstructions: z.string().min(20),
-      scale: z.array(ScaleOptionSchema).min(2),
+      /** The default answer scale. */
+      scale: scaleList,
+      /** Further named scales that items can pick with `scale: <name>`. */
+      scales: z.record(localId, scaleList).default({}),
       sections: z.array(ChecklistSectionSchema).min(1),
+      /** Result bands; listed from the lowest `min` to the highest. */
       levels: z.array(LevelSchema).min(2),
+      /** Escalation rules for combinations of answers. */
+      rules: z.array(RuleSchema).default([]),
     })
     .strict()
     .superRefine((c, ctx) => {
-      const ids = c.sections.flatMap((s) => s.items.map((i) => i.id));
+      const items = c.sections.flatMap((s) => s.items);
+      const ids = items.map((i) => i.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) ctx.addIssue({ code: 'custom', path: ['sections'], message: `item id "${dup}" is used twice` });
-      const values = new Set(c.scale.map((o) => o.value));
+      const scaleValues = (name: string | undefined) => (name === undefined ? c.scale : c.scales[name])?.map((o) => o.value);
       c.sections.forEach((s, si) =>
-        s.items.forEach((it, ii) =>
+        s.items.forEach((it, ii) => {
+          const path = ['sections', si, 'items', ii];
+          const values = scaleValues(it.scale);
+          if (!values) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'scale'], message: `no scale "${it.scale}" in scales` });
+            return;
+          }
           it.flagOn.forEach((v) => {
-            if (!values.has(v)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'items', ii, 'flagOn'], message: `"${v}" is not a value of the scale` });
-          }),
-        ),
+            if (!values.includes(v)) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: `"${v}" is not a value of the item's scale` });
+          });
+          if (it.flagOn.length > 0 && !it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagLevel'], message: 'an item with flagOn needs a flagLevel' });
+          if (it.flagOn.length === 0 && it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: 'flagLevel is set but flagOn lists no answer' });
+        }),
       );
       if (!c.levels.some((l) => l.min === 0)) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
+      c.levels.forEach((l, i) => {
+        const prev = c.levels[i - 1];
+        if (prev && prev.min >= l.min) ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'levels must be listed by increasing min' });
+      });
+      const levelIds = c.levels.map((l) => l.id);
+      if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a level id is used twice' });
+      const onFlags = c.levels.flatMap((l) => (l.onFlag ? [l.onFlag] : []));
+      if (new Set(onFlags).size !== onFlags.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'two levels take the same onFlag' });
+      if (c.mode === 'risk' && c.levels.at(-1)?.onFlag !== 'high') {
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'in risk mode the top level must take onFlag: high (a high flag forces the highest risk level)' });
+      }
+      c.rules.forEach((r, ri) => {
+        if (!levelIds.includes(r.level)) ctx.addIssue({ code: 'custom', path: ['rules', ri, 'level'], message: `no level "${r.level}"` });
+        [...r.all, ...r.any].forEach((cond) => {
+          const item = items.find((i) => i.id === cond.item);
+          if (!item) {
+            ctx.addIssue({ code: 'custom', path: ['rules', ri], message: `no item "${cond.item}"` });
+            return;
+          }
+          const values = scaleValues(item.scale) ?? [];
+          cond.answers.forEach((a) => {
+            if (!values.includes(a)) ctx.addIssue({ code: 'custom', path: ['rules', ri], message: `"${a}" is not a value of item "${cond.item}"'s scale` });
+          });
+        });
+      });
     });
+
+/** A checklist entry as the site reads it (defaults applied). */
+export type Checklist = z.output<ReturnType<typeof ChecklistSchema>>;
+export type ChecklistSection = Checklist['sections'][number];
+export type ChecklistItem = ChecklistSection['items'][number];
+export type ChecklistLevel = Checklist['levels'][number];
+export type ChecklistRule = Checklist['rules'][number];
+export type ScaleOption = Checklist['scale'][number];
+export type FlagLevel = (typeof FLAG_LEVELS)[number];
