@@ -1,0 +1,204 @@
+/**
+ * The pure logic of quizzes and knowledge checks: grading, scoring, per-attempt shuffling and the
+ * answer-key encoding. No DOM, no framework: pages and islands call these functions.
+ *
+ * About the answer key: a quiz page must be able to tell a learner whether an answer is right
+ * without a server, so something that decides correctness has to be in the page. `encodeKey`
+ * replaces the list of correct option ids with a salted FNV-1a hash of
+ * `quizId|questionId|sorted ids`, and `checkAnswer` hashes the learner's selection the same way
+ * and compares. This only keeps the answers out of sight (no "correct: true" in the HTML, no option
+ * ids in the key). It is NOT security: a question has at most 63 possible selections, so anyone who
+ * wants to can try them all. Nothing depends on a quiz being unbeatable; the certificate is a
+ * self-declaration of study, not an exam result.
+ */
+
+export type QuestionType = 'single' | 'multiple' | 'true-false' | 'scenario';
+
+/** An answer option as the browser sees it: no `correct` flag. */
+export interface ClientOption {
+  id: string;
+  text: string;
+}
+
+/** A question as the browser sees it: the correct answers are present only as an encoded key. */
+export interface ClientQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  /** The situation a scenario question is about. */
+  scenario?: string;
+  options: ClientOption[];
+  /** `encodeKey(quizId, id, correctIds)`. */
+  key: string;
+  /** Shown after answering. */
+  explanation?: string;
+  /** Where the topic is taught. */
+  link?: { href: string; label: string };
+}
+
+/** The shape of a question in `content/quizzes/*.yaml` (after schema parsing). */
+export interface SourceQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  scenario?: string | undefined;
+  options: { id: string; text: string; correct?: boolean | undefined }[];
+  explanation?: string | undefined;
+  link?: { href: string; label: string } | undefined;
+}
+
+/** Result of scoring a quiz. */
+export interface QuizScore {
+  correct: number;
+  total: number;
+  /** correct / total, 0 when there are no questions. */
+  ratio: number;
+  passed: boolean;
+}
+
+export const DEFAULT_PASS_MARK = 0.8;
+
+/** Tolerance for comparing ratios, so that 12/15 counts as exactly 0.8. */
+const EPSILON = 1e-9;
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const encoder = new TextEncoder();
+
+/** 32-bit FNV-1a hash of the UTF-8 bytes of `text`, as an unsigned integer. Stable everywhere. */
+export function fnv1a32(text: string, seed: number = FNV_OFFSET): number {
+  let hash = seed >>> 0;
+  for (const byte of encoder.encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, FNV_PRIME) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** `fnv1a32` as 8 lower-case hex digits. */
+export function fnv1aHex(text: string, seed?: number): string {
+  return fnv1a32(text, seed).toString(16).padStart(8, '0');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grading and scoring
+
+/** Removes duplicates and sorts, so selections compare as sets. */
+function normalise(ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort();
+}
+
+/**
+ * True when the learner selected exactly the correct options: set equality, order and repeats
+ * ignored. An empty selection is never right; a partial selection of a multiple-answer question is
+ * wrong, and so is a selection that adds a wrong option to all the right ones.
+ */
+export function gradeQuestion(selected: readonly string[], correct: readonly string[]): boolean {
+  const a = normalise(selected);
+  const b = normalise(correct);
+  if (a.length === 0 || a.length !== b.length) return false;
+  return a.every((id, i) => id === b[i]);
+}
+
+/** Turns a count of right answers into a score. */
+export function scoreCounts(correct: number, total: number, passMark: number = DEFAULT_PASS_MARK): QuizScore {
+  const ratio = total > 0 ? correct / total : 0;
+  return { correct, total, ratio, passed: total > 0 && ratio + EPSILON >= passMark };
+}
+
+/**
+ * Scores a whole quiz. `key` maps each question id to its correct option ids and defines the
+ * questions (answers to unknown questions are ignored; unanswered questions count as wrong).
+ * Passing means `ratio >= passMark` (exactly 80% passes at the default mark).
+ */
+export function scoreQuiz(
+  answers: Readonly<Record<string, readonly string[]>>,
+  key: Readonly<Record<string, readonly string[]>>,
+  passMark: number = DEFAULT_PASS_MARK,
+): QuizScore {
+  const ids = Object.keys(key);
+  const correct = ids.filter((id) => gradeQuestion(answers[id] ?? [], key[id] ?? [])).length;
+  return scoreCounts(correct, ids.length, passMark);
+}
+
+/** Scores a list of per-question results (true = right), e.g. from `checkAnswer`. */
+export function scoreResults(results: readonly boolean[], passMark: number = DEFAULT_PASS_MARK): QuizScore {
+  return scoreCounts(results.filter(Boolean).length, results.length, passMark);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic shuffle
+
+/** mulberry32: a small, fast, seedable PRNG returning numbers in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A copy of `items` in an order fixed by `seed` (Fisher–Yates driven by a seeded PRNG). The same
+ * items and seed always give the same order, so a page can shuffle options per attempt
+ * (seed = quiz id + attempt number) and reproduce the order after a reload. Does not modify `items`.
+ */
+export function shuffle<T>(items: readonly T[], seed: string | number): T[] {
+  const out = [...items];
+  const random = mulberry32(fnv1a32(String(seed)));
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = tmp;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer key encoding (keeps answers out of sight; not security, see the file comment)
+
+const KEY_VERSION = 'k1';
+const KEY_SALT = 'va-quiz-key';
+
+function keyDigest(quizId: string, questionId: string, ids: readonly string[]): string {
+  const text = `${KEY_SALT}|${quizId}|${questionId}|${normalise(ids).join(',')}`;
+  // Two passes with different seeds give 64 bits, so different selections practically never collide.
+  return fnv1aHex(text) + fnv1aHex(text, fnv1a32(`${questionId}|${quizId}`));
+}
+
+/** Encodes the correct option ids of one question as an opaque string, e.g. "k1.3f9a…". */
+export function encodeKey(quizId: string, questionId: string, correctIds: readonly string[]): string {
+  return `${KEY_VERSION}.${keyDigest(quizId, questionId, correctIds)}`;
+}
+
+/** True when `selectedIds` is exactly the set of correct ids that `encoded` was made from. */
+export function checkAnswer(encoded: string, quizId: string, questionId: string, selectedIds: readonly string[]): boolean {
+  if (normalise(selectedIds).length === 0) return false;
+  return encoded === encodeKey(quizId, questionId, selectedIds);
+}
+
+/** Strips the `correct` flags from a content question and adds its encoded key. */
+export function toClientQuestion(quizId: string, q: SourceQuestion): ClientQuestion {
+  const out: ClientQuestion = {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    key: encodeKey(
+      quizId,
+      q.id,
+      q.options.filter((o) => o.correct).map((o) => o.id),
+    ),
+  };
+  if (q.scenario) out.scenario = q.scenario;
+  if (q.explanation) out.explanation = q.explanation;
+  if (q.link) out.link = { href: q.link.href, label: q.link.label };
+  return out;
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkAnswer,
+  encodeKey,
+  fnv1a32,
+  fnv1aHex,
+  gradeQuestion,
+  scoreCounts,
+  scoreQuiz,
+  scoreResults,
+  shuffle,
+  toClientQuestion,
+} from '../../src/lib/quiz.ts';
+
+describe('fnv1a', () => {
+  it('matches the published FNV-1a 32-bit test vectors', () => {
+    expect(fnv1a32('')).toBe(0x811c9dc5);
+    expect(fnv1aHex('a')).toBe('e40c292c');
+    expect(fnv1aHex('foobar')).toBe('bf9cf968');
+  });
+});
+
+describe('gradeQuestion', () => {
+  it('grades a single-answer question', () => {
+    expect(gradeQuestion(['b'], ['b'])).toBe(true);
+    expect(gradeQuestion(['a'], ['b'])).toBe(false);
+  });
+
+  it('grades true-false like a single-answer question', () => {
+    expect(gradeQuestion(['false'], ['false'])).toBe(true);
+    expect(gradeQuestion(['true'], ['false'])).toBe(false);
+  });
+
+  it('grades a multiple-answer question by set equality, ignoring order and repeats', () => {
+    expect(gradeQuestion(['c', 'a'], ['a', 'c'])).toBe(true);
+    expect(gradeQuestion(['a', 'c', 'a'], ['a', 'c'])).toBe(true);
+  });
+
+  it('marks partial selections wrong', () => {
+    expect(gradeQuestion(['a'], ['a', 'c'])).toBe(false);
+  });
+
+  it('marks over-selections wrong', () => {
+    expect(gradeQuestion(['a', 'b', 'c'], ['a', 'c'])).toBe(false);
+  });
+
+  it('marks an empty selection wrong', () => {
+    expect(gradeQuestion([], ['a'])).toBe(false);
+    expect(gradeQuestion([], [])).toBe(false);
+  });
+});
+
+describe('scoreQuiz', () => {
+  const key = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i}`, ['a']]));
+  const answersWith = (right: number) => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i}`, [i < right ? 'a' : 'b']]));
+
+  it('counts right answers and computes the ratio', () => {
+    expect(scoreQuiz(answersWith(7), key)).toEqual({ correct: 7, total: 10, ratio: 0.7, passed: false });
+  });
+
+  it('passes at exactly 80%', () => {
+    const s = scoreQuiz(answersWith(8), key);
+    expect(s.ratio).toBe(0.8);
+    expect(s.passed).toBe(true);
+  });
+
+  it('fails just below 80%', () => {
+    expect(scoreCounts(11, 14).passed).toBe(false); // 78.6 %
+    expect(scoreCounts(7, 10).passed).toBe(false);
+  });
+
+  it('passes at exactly 80% even where floating point would round down', () => {
+    expect(scoreCounts(12, 15).passed).toBe(true);
+    expect(scoreCounts(4, 5).passed).toBe(true);
+  });
+
+  it('honours a custom pass mark', () => {
+    expect(scoreQuiz(answersWith(7), key, 0.7).passed).toBe(true);
+    expect(scoreQuiz(answersWith(9), key, 1).passed).toBe(false);
+    expect(scoreQuiz(answersWith(10), key, 1).passed).toBe(true);
+  });
+
+  it('counts unanswered questions as wrong and ignores answers to unknown questions', () => {
+    const s = scoreQuiz({ q0: ['a'], other: ['a'] }, key);
+    expect(s.correct).toBe(1);
+    expect(s.total).toBe(10);
+  });
+
+  it('never passes an empty quiz', () => {
+    expect(scoreQuiz({}, {})).toEqual({ correct: 0, total: 0, ratio: 0, passed: false });
+  });
+
+  it('scores lists of results', () => {
+    expect(scoreResults([true, true, true, true, false])).toMatchObject({ correct: 4, total: 5, passed: true });
+  });
+});
+
+describe('shuffle', () => {
+  const items = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+  it('is deterministic for a seed', () => {
+    expect(shuffle(items, 'quiz-1|attempt-2')).toEqual(shuffle(items, 'quiz-1|attempt-2'));
+    expect(shuffle(items, 42)).toEqual(shuffle(items, 42));
+  });
+
+  it('returns a permutation and leaves the input alone', () => {
+    const copy = [...items];
+    const out = shuffle(items, 'seed');
+    expect(items).toEqual(copy);
+    expect(out).toHaveLength(items.length);
+    expect([...out].sort()).toEqual(items);
+  });
+
+  it('gives different orders for different seeds', () => {
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => shuffle(items, `attempt-${i}`).join('')));
+    expect(orders.size).toBeGreaterThan(10);
+  });
+
+  it('moves every item to every position over many seeds', () => {
+    const seen = items.map(() => new Set<number>());
+    for (let s = 0; s < 300; s++) shuffle(items, s).forEach((item, pos) => seen[items.indexOf(item)]!.add(pos));
+    for (const positions of seen) expect(positions.size).toBe(items.length);
+  });
+
+  it('handles empty and single-item lists', () => {
+    expect(shuffle([], 'x')).toEqual([]);
+    expect(shuffle(['only'], 'x')).toEqual(['only']);
+  });
+});
+
+describe('answer key', () => {
+  it('round-trips: the right selection checks, in any order', () => {
+    const key = encodeKey('due-diligence', 'q3', ['opt-b', 'opt-d']);
+    expect(checkAnswer(key, 'due-diligence', 'q3', ['opt-d', 'opt-b'])).toBe(true);
+  });
+
+  it('rejects partial, extra, wrong and empty selections', () => {
+    const key = encodeKey('due-diligence', 'q3', ['opt-b', 'opt-d']);
+    expect(checkAnswer(key, 'due-diligence', 'q3', ['opt-b'])).toBe(false);
+    expect(checkAnswer(key, 'due-diligence', 'q3', ['opt-b', 'opt-c', 'opt-d'])).toBe(false);
+    expect(checkAnswer(key, 'due-diligence', 'q3', ['opt-a'])).toBe(false);
+    expect(checkAnswer(key, 'due-diligence', 'q3', [])).toBe(false);
+  });
+
+  it('is bound to its quiz and question', () => {
+    const key = encodeKey('why-it-matters', 'q1', ['true']);
+    expect(checkAnswer(key, 'why-it-matters', 'q2', ['true'])).toBe(false);
+    expect(checkAnswer(key, 'understanding-risk', 'q1', ['true'])).toBe(false);
+    expect(encodeKey('why-it-matters', 'q1', ['true'])).not.toBe(encodeKey('why-it-matters', 'q1', ['false']));
+  });
+
+  it('does not contain the option ids in clear', () => {
+    // Option ids as authors write them ("true", "opt-x"); hex keys can hold single letters a–f, so
+    // the ids here are ones that could only appear if they were copied in.
+    const ids = ['alpha-option', 'true', 'opt-x'];
+    const key = encodeKey('quiz', 'question', ids);
+    for (const id of ids) expect(key).not.toContain(id);
+    expect(key).not.toContain('quiz');
+    expect(key).not.toContain('question');
+    expect(key).toMatch(/^k1\.[0-9a-f]{16}$/);
+  });
+
+  it('makes client questions without correct flags', () => {
+    const q = toClientQuestion('quiz', {
+      id: 'q1',
+      type: 'single',
+      prompt: 'Which one?',
+      options: [
+        { id: 'a', text: 'A', correct: false },
+        { id: 'b', text: 'B', correct: true },
+      ],
+      explanation: 'Because B.',
+      link: { href: '/framework/', label: 'Framework' },
+    });
+    expect(JSON.stringify(q)).not.toContain('correct');
+    expect(q.options).toEqual([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]);
+    expect(checkAnswer(q.key, 'quiz', 'q1', ['b'])).toBe(true);
+  });
+});
