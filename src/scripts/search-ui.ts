@@ -45,6 +45,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 export async function mountSearch(mount: HTMLElement, { inDialog = false } = {}): Promise<void> {
   const strings = JSON.parse(mount.dataset.strings ?? '{}') as Strings;
   const uid = inDialog ? 'dlg' : 'page';
+  let query = '';
   mount.replaceChildren();
 
   const form = el('form', { role: 'search', class: 'search-form' });
@@ -66,6 +67,15 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   form.append(label, input, hint);
   mount.append(form, layout);
 
+  // Listen from the start: words typed while the index loads are searched as soon as it is ready.
+  let ready = false;
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    query = input.value;
+    window.clearTimeout(timer);
+    if (ready) timer = window.setTimeout(() => void run(), 180);
+  });
+
   status.textContent = strings.loading;
   let pagefind: Pagefind;
   try {
@@ -79,8 +89,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   }
 
   const initial = inDialog ? { query: '', selection: {} as Selection } : fromParams(new URLSearchParams(location.search));
-  // Keep anything typed while the index was loading.
-  let query = input.value || initial.query;
+  query = input.value || initial.query;
   let selection: Selection = initial.selection;
   input.value = query;
 
@@ -164,11 +173,6 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     await showMore();
   }
 
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    query = input.value;
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 180);
-  });
+  ready = true;
   await run();
 }

@@ -37,6 +37,9 @@ test('the header search dialog loads search only when opened', async ({ page }) 
   await dialog.getByLabel('Search the academy').fill('G7');
   await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
   expect(pagefindRequests.length).toBeGreaterThan(0);
+  // The first Escape clears the search field (native behaviour), the second closes the dialog.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Search', exact: true }).first()).toBeFocused();
 });
