@@ -358,8 +358,27 @@ function md(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').replace(/([\\|*_`[\]<>])/g, '\\$1');
 }
 
+/** Options of `toMarkdown`. */
+export interface MarkdownOptions {
+  /**
+   * The site's address (e.g. `https://example.org/`). Site paths in action links ("/practices/…")
+   * are made absolute against it, so the links still work in a downloaded file. Default: left as is.
+   */
+  baseUrl?: string;
+}
+
+/** A site path made absolute against `baseUrl` (other links, and all links without a base, unchanged). */
+export function absoluteHref(href: string, baseUrl?: string): string {
+  if (!baseUrl || !href.startsWith('/') || href.startsWith('//')) return href;
+  try {
+    return new URL(href, baseUrl).href;
+  } catch {
+    return href;
+  }
+}
+
 /** A Markdown report: result, sections, prioritised actions and every question with its answer. */
-export function toMarkdown(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date): string {
+export function toMarkdown(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date, options: MarkdownOptions = {}): string {
   const clean = sanitizeAnswers(instrument, answers);
   const out: string[] = [];
   const pct = (x: number | null) => (x === null ? 'no score' : `${x} / 100`);
@@ -383,7 +402,7 @@ export function toMarkdown(instrument: Instrument, answers: Answers, result: Sco
     const flag = a.flag ? `[${FLAG_WORD[a.flag]}] ` : '';
     out.push(`${a.rank}. ${flag}**${md(a.question)}** (${md(a.sectionTitle)}; answer: ${md(a.answerLabel)})`);
     out.push(`   ${md(a.action)}`);
-    if (a.links.length) out.push(`   See: ${a.links.map((l) => `[${md(l.label)}](${l.href})`).join(', ')}`);
+    if (a.links.length) out.push(`   See: ${a.links.map((l) => `[${md(l.label)}](${absoluteHref(l.href, options.baseUrl)})`).join(', ')}`);
   }
   if (result.actions.length) out.push('');
   out.push('## Answers', '');
@@ -453,6 +472,146 @@ export function toJson(instrument: Instrument, answers: Answers, result: ScoreRe
     null,
     2,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presentation helpers: the checklist pages, the island and the printable form
+// ---------------------------------------------------------------------------------------------
+
+/** Symbols that mark the items of each named scale on the form, in order of first use. */
+export const SCALE_MARKS = ['⚑', '◆', '●', '■', '▲'] as const;
+
+/** A named scale (`scales.<name>`) that items use, with the symbol that marks them on the form. */
+export interface MarkedScale {
+  name: string;
+  /** The symbol printed next to each of its items and in the key. */
+  mark: string;
+  options: ScaleOption[];
+  /** How many items use it. */
+  items: number;
+}
+
+/**
+ * The named scales that items actually use, in order of first use, each with its mark. The paper
+ * instructions call these items "marked" (e.g. "questions marked as exposure questions"), so the form
+ * shows the mark and a key. Items on the default scale have no mark.
+ */
+export function markedScales(instrument: Pick<Checklist, 'sections' | 'scales'>): MarkedScale[] {
+  const found = new Map<string, MarkedScale>();
+  for (const { item } of allItems(instrument)) {
+    if (item.scale === undefined) continue;
+    const options = instrument.scales[item.scale];
+    if (!options) continue;
+    const entry = found.get(item.scale);
+    if (entry) entry.items += 1;
+    else found.set(item.scale, { name: item.scale, mark: SCALE_MARKS[found.size % SCALE_MARKS.length]!, options, items: 1 });
+  }
+  return [...found.values()];
+}
+
+/** The marked scale an item uses, or null for the default scale. */
+export function markOf(marked: MarkedScale[], item: Pick<ChecklistItem, 'scale'>): MarkedScale | null {
+  return item.scale === undefined ? null : (marked.find((m) => m.name === item.scale) ?? null);
+}
+
+/** A scale name as words with a capital: "exposure" → "Exposure", "due-diligence" → "Due diligence". */
+export function scaleTitle(name: string): string {
+  const words = name.replace(/-/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const FRACTIONS: [number, string][] = [
+  [1 / 2, '½'],
+  [1 / 4, '¼'],
+  [3 / 4, '¾'],
+  [1 / 3, '⅓'],
+  [2 / 3, '⅔'],
+  [1 / 5, '⅕'],
+  [1 / 8, '⅛'],
+];
+
+/**
+ * A share of an item's weight as people write it on paper: 1 → "1", 0 → "0", 0.5 → "½",
+ * 0.25 → "¼", other values with at most two decimals ("0.6"); null ("not applicable") → null.
+ */
+export function formatShare(share: number | null): string | null {
+  if (share === null) return null;
+  if (Math.abs(share - Math.round(share)) < 1e-9) return String(Math.round(share));
+  const glyph = FRACTIONS.find(([v]) => Math.abs(v - share) < 1e-9);
+  return glyph ? glyph[1] : String(Number(share.toFixed(2)));
+}
+
+/** The whole-number scores that give a level. */
+export interface LevelBand {
+  level: ChecklistLevel;
+  /** Lowest score of the band. */
+  from: number;
+  /** Highest score of the band, or null for the open-ended top band ("and above"). */
+  to: number | null;
+}
+
+/**
+ * The score range of each level, for the level table: scores are whole numbers, so a band runs from
+ * its `min` (rounded up) to one below the next level's `min` (rounded up); the last has no upper end.
+ */
+export function levelBands(levels: ChecklistLevel[]): LevelBand[] {
+  return levels.map((level, i) => {
+    const next = levels[i + 1];
+    return { level, from: Math.ceil(level.min), to: next ? Math.ceil(next.min) - 1 : null };
+  });
+}
+
+/** How a result reads at a glance (always shown with words and an icon, never by colour alone). */
+export type Tone = 'good' | 'warn' | 'bad';
+
+/**
+ * The tone of a level: the best level is good and the worst bad; in between, levels in the better
+ * half are good and the rest warn. The best level is the first in risk mode and the last otherwise.
+ */
+export function levelTone(instrument: Pick<Checklist, 'mode' | 'levels'>, level: ChecklistLevel): Tone {
+  const n = instrument.levels.length;
+  const i = instrument.levels.findIndex((l) => l.id === level.id);
+  if (i < 0 || n < 2) return 'warn';
+  const severity = (instrument.mode === 'risk' ? i : n - 1 - i) / (n - 1);
+  if (severity === 0) return 'good';
+  if (severity === 1) return 'bad';
+  return severity < 0.5 ? 'good' : 'warn';
+}
+
+/** The labels of the answers that raise an item's flag, in scale order (empty when it has none). */
+export function flagAnswerLabels(instrument: Pick<Checklist, 'scale' | 'scales'>, item: Pick<ChecklistItem, 'scale' | 'flagOn'>): string[] {
+  return scaleOf(instrument, item)
+    .filter((o) => item.flagOn.includes(o.value))
+    .map((o) => o.label);
+}
+
+/** A copy of the answers with one item set to `value`, or removed when `value` is null. */
+export function setAnswer(answers: Answers, itemId: string, value: string | null): Answers {
+  const next: Answers = { ...answers };
+  if (value === null) delete next[itemId];
+  else next[itemId] = value;
+  return next;
+}
+
+/** File name of a downloaded report: `<id>-self-assessment-<YYYY-MM-DD>.<ext>`. */
+export function exportFileName(instrumentId: string, date: string | Date, ext: 'md' | 'csv' | 'json'): string {
+  return `${instrumentId}-self-assessment-${isoDay(date)}.${ext}`;
+}
+
+/**
+ * Ids of the site pages under `prefix` that the instrument's items link to, in first-seen order
+ * ("/practices/" → ["risk-mitigation", …]); used for search facets.
+ */
+export function linkedPageIds(instrument: Pick<Checklist, 'sections'>, prefix: string): string[] {
+  const ids: string[] = [];
+  for (const { item } of allItems(instrument)) {
+    for (const link of item.links) {
+      if (!link.href.startsWith(prefix)) continue;
+      const id = link.href.slice(prefix.length).split(/[/#?]/)[0];
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
 }
 
 // ---------------------------------------------------------------------------------------------
