@@ -6,7 +6,7 @@
  * Nothing here leaves the device unless the learner exports it themselves (`exportProgress`).
  */
 import { z } from 'astro/zod';
-import { createStore, MAX_VALUE_LENGTH, type Store, type StorageLike } from './storage.ts';
+import { browserStorage, createStore, MAX_VALUE_LENGTH, parseStored, storageKey, type Store, type StorageLike } from './storage.ts';
 import { fnv1aHex } from './quiz.ts';
 
 /** The version of the progress shape. A new shape gets a new number (and a new storage key). */
@@ -219,4 +219,82 @@ export function importProgress(text: unknown): ImportResult {
  */
 export function contentHash(parts: readonly string[]): string {
   return fnv1aHex(parts.map((p) => `${p.length}:${p}`).join('\u0000'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the progress, path and certificate pages show
+
+/** Where a learner stands with one module. */
+export type ModuleStatus = 'passed' | 'attempted' | 'not-started';
+
+export function moduleStatus(progress: Progress, moduleId: string): ModuleStatus {
+  const m = progress.modules[moduleId];
+  if (m?.passed) return 'passed';
+  return m && m.attempts > 0 ? 'attempted' : 'not-started';
+}
+
+/** The modules of a path not passed yet, in path order. */
+export function missingModules(progress: Progress, moduleIds: readonly string[]): string[] {
+  return moduleIds.filter((id) => !isModulePassed(progress, id));
+}
+
+/** One line of a certificate: a passed module with the date it was first passed and the best score. */
+export interface CertificateRow {
+  id: string;
+  completedAt?: string;
+  bestScore?: number;
+}
+
+/**
+ * What a certificate for a path shows: its modules in order with date passed and best score, and
+ * the date the path was completed (the latest first-pass date). `complete` is false, and `rows`
+ * empty, while any module is missing.
+ */
+export function certificateFor(progress: Progress, moduleIds: readonly string[]): { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } {
+  const missing = missingModules(progress, moduleIds);
+  if (moduleIds.length === 0 || missing.length > 0) return { complete: false, missing, rows: [] };
+  const rows = moduleIds.map((id): CertificateRow => {
+    const m = progress.modules[id]!;
+    const row: CertificateRow = { id };
+    if (m.completedAt) row.completedAt = m.completedAt;
+    if (m.bestScore !== undefined) row.bestScore = m.bestScore;
+    return row;
+  });
+  const dates = rows.map((r) => r.completedAt).filter((d): d is string => d !== undefined);
+  const out: { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } = { complete: true, missing, rows };
+  if (dates.length > 0) out.completedAt = dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+  return out;
+}
+
+/** How an imported file is combined with the progress already in this browser. */
+export type ImportMode = 'merge' | 'replace';
+
+/**
+ * The progress to keep after an import: `merge` keeps the best of both (see `mergeProgress`; this
+ * browser's learner name wins), `replace` takes the file as it is.
+ */
+export function applyImport(current: Progress, imported: Progress, mode: ImportMode): Progress {
+  return mode === 'replace' ? imported : mergeProgress(current, imported);
+}
+
+/** Counts for a short summary: modules passed and modules attempted (passed ones included). */
+export function progressCounts(progress: Progress, moduleIds: readonly string[]): { passed: number; attempted: number; total: number } {
+  const statuses = moduleIds.map((id) => moduleStatus(progress, id));
+  return { passed: statuses.filter((s) => s === 'passed').length, attempted: statuses.filter((s) => s !== 'not-started').length, total: moduleIds.length };
+}
+
+/**
+ * What is stored under the progress key: nothing, valid progress, or something unreadable (damaged
+ * by hand, another program or an old version). Reading damaged data still gives empty progress;
+ * this only lets a page say so. Never throws.
+ */
+export function storedProgressState(storage?: StorageLike): 'empty' | 'ok' | 'damaged' {
+  let raw: string | null | undefined;
+  try {
+    raw = (storage ?? browserStorage())?.getItem(storageKey('progress', PROGRESS_VERSION));
+  } catch {
+    return 'empty';
+  }
+  if (raw === null || raw === undefined) return 'empty';
+  return parseStored(raw, ProgressSchema) ? 'ok' : 'damaged';
 }

@@ -202,3 +202,74 @@ export function toClientQuestion(quizId: string, q: SourceQuestion): ClientQuest
   if (q.link) out.link = { href: q.link.href, label: q.link.label };
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the quiz island needs: display order, selection changes and grading of client questions
+
+/**
+ * The options of a question in the order to show them for one attempt: shuffled with `seed`
+ * (e.g. `${quizId}|${attempt}`), except true/false questions, which keep their authored order
+ * because "False, True" would only confuse.
+ */
+export function optionOrder(question: Pick<ClientQuestion, 'type' | 'options' | 'id'>, seed: string): ClientOption[] {
+  if (question.type === 'true-false') return [...question.options];
+  return shuffle(question.options, `${seed}|${question.id}`);
+}
+
+/** True for questions answered with checkboxes (several options may be right). */
+export function isMultiple(question: Pick<ClientQuestion, 'type'>): boolean {
+  return question.type === 'multiple';
+}
+
+/**
+ * Whether to add a "Select all that apply" hint: multiple-answer questions whose prompt does not
+ * already say so.
+ */
+export function needsSelectAllHint(question: Pick<ClientQuestion, 'type' | 'prompt'>): boolean {
+  return isMultiple(question) && !/all that apply/i.test(question.prompt);
+}
+
+/**
+ * The new selection after the learner changes one option: a radio replaces the selection, a
+ * checkbox adds or removes its id (keeping the order in which options were chosen).
+ */
+export function updateSelection(current: readonly string[], optionId: string, checked: boolean, multiple: boolean): string[] {
+  if (!multiple) return checked ? [optionId] : current.filter((id) => id !== optionId);
+  const without = current.filter((id) => id !== optionId);
+  return checked ? [...without, optionId] : without;
+}
+
+/** The outcome of checking a set of client questions. */
+export interface CheckedQuiz {
+  /** question id → right (true) or wrong (false). */
+  results: Record<string, boolean>;
+  /** Ids of the questions with no option selected (they count as wrong). */
+  unanswered: string[];
+  score: QuizScore;
+}
+
+/**
+ * Checks the learner's answers against the encoded keys of client questions (the only form of the
+ * answers a page holds) and scores them. Unanswered questions are wrong.
+ */
+export function checkQuiz(
+  quizId: string,
+  questions: readonly Pick<ClientQuestion, 'id' | 'key'>[],
+  answers: Readonly<Record<string, readonly string[]>>,
+  passMark: number = DEFAULT_PASS_MARK,
+): CheckedQuiz {
+  const results: Record<string, boolean> = {};
+  const unanswered: string[] = [];
+  for (const q of questions) {
+    const selected = answers[q.id] ?? [];
+    if (selected.length === 0) unanswered.push(q.id);
+    results[q.id] = checkAnswer(q.key, quizId, q.id, selected);
+  }
+  return { results, unanswered, score: scoreResults(questions.map((q) => results[q.id] === true), passMark) };
+}
+
+/** A ratio as a whole percentage for display (0.846 → 85). */
+export function percent(ratio: number): number {
+  if (!Number.isFinite(ratio)) return 0;
+  return Math.round(Math.min(1, Math.max(0, ratio)) * 100);
+}

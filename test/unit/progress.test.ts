@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyImport,
+  certificateFor,
   contentHash,
   createProgressStore,
   emptyProgress,
@@ -8,10 +10,14 @@ import {
   isPathComplete,
   markLessonRead,
   mergeProgress,
+  missingModules,
+  moduleStatus,
   pathProgress,
+  progressCounts,
   PROGRESS_FORMAT,
   recordAttempt,
   setLearnerName,
+  storedProgressState,
   type Progress,
 } from '../../src/lib/progress.ts';
 import { MAX_VALUE_LENGTH, type StorageLike } from '../../src/lib/storage.ts';
@@ -197,5 +203,65 @@ describe('contentHash', () => {
     expect(contentHash(['module b v1', 'module a v1'])).not.toBe(h);
     expect(contentHash(['module a v2', 'module b v1'])).not.toBe(h);
     expect(contentHash(['ab', 'c'])).not.toBe(contentHash(['a', 'bc']));
+  });
+});
+
+describe('module status and certificates', () => {
+  it('tells passed, attempted and not started apart', () => {
+    const p = sample();
+    expect(moduleStatus(p, 'why-it-matters')).toBe('passed');
+    expect(moduleStatus(p, 'understanding-risk')).toBe('attempted');
+    expect(moduleStatus(p, 'due-diligence')).toBe('not-started');
+    expect(moduleStatus(markLessonRead(emptyProgress(), 'due-diligence', 'l1'), 'due-diligence')).toBe('not-started');
+    expect(progressCounts(p, ['why-it-matters', 'understanding-risk', 'due-diligence'])).toEqual({ passed: 1, attempted: 2, total: 3 });
+  });
+
+  it('lists the modules still missing, in path order', () => {
+    expect(missingModules(sample(), ['due-diligence', 'why-it-matters', 'understanding-risk'])).toEqual(['due-diligence', 'understanding-risk']);
+  });
+
+  it('stays locked until every module is passed', () => {
+    const c = certificateFor(sample(), ['why-it-matters', 'understanding-risk']);
+    expect(c).toEqual({ complete: false, missing: ['understanding-risk'], rows: [] });
+    expect(certificateFor(sample(), []).complete).toBe(false);
+  });
+
+  it('lists dates and best scores, and the path completion date is the last first pass', () => {
+    let p = sample();
+    p = recordAttempt(p, 'understanding-risk', 0.85, true, LATER);
+    p = recordAttempt(p, 'understanding-risk', 1, true, new Date('2026-12-01T00:00:00Z'));
+    const c = certificateFor(p, ['why-it-matters', 'understanding-risk']);
+    expect(c.complete).toBe(true);
+    expect(c.rows).toEqual([
+      { id: 'why-it-matters', completedAt: NOW.toISOString(), bestScore: 0.9 },
+      { id: 'understanding-risk', completedAt: LATER.toISOString(), bestScore: 1 },
+    ]);
+    expect(c.completedAt).toBe(LATER.toISOString());
+  });
+});
+
+describe('applyImport', () => {
+  it('merges or replaces', () => {
+    const here = recordAttempt(setLearnerName(emptyProgress(), 'Here'), 'due-diligence', 1, true, NOW);
+    const file = sample();
+    const merged = applyImport(here, file, 'merge');
+    expect(Object.keys(merged.modules).sort()).toEqual(['due-diligence', 'understanding-risk', 'why-it-matters']);
+    expect(merged.learnerName).toBe('Here');
+    expect(applyImport(here, file, 'replace')).toEqual(file);
+  });
+});
+
+describe('storedProgressState', () => {
+  it('tells empty, valid and damaged storage apart without throwing', () => {
+    const storage = fakeStorage();
+    expect(storedProgressState(storage)).toBe('empty');
+    createProgressStore(storage).write(sample());
+    expect(storedProgressState(storage)).toBe('ok');
+    storage.setItem('va:v1:progress', '{"version":1,"modules":{"x":{"passed":"yes"}}}');
+    expect(storedProgressState(storage)).toBe('damaged');
+    storage.setItem('va:v1:progress', 'not json');
+    expect(storedProgressState(storage)).toBe('damaged');
+    const throwing: StorageLike = { getItem: () => { throw new Error('denied'); }, setItem: () => {}, removeItem: () => {} };
+    expect(storedProgressState(throwing)).toBe('empty');
   });
 });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkAnswer,
+  checkQuiz,
   encodeKey,
   fnv1a32,
   fnv1aHex,
   gradeQuestion,
+  isMultiple,
+  needsSelectAllHint,
+  optionOrder,
+  percent,
   scoreCounts,
   scoreQuiz,
   scoreResults,
   shuffle,
   toClientQuestion,
+  updateSelection,
+  type ClientQuestion,
 } from '../../src/lib/quiz.ts';
 
 describe('fnv1a', () => {
@@ -175,5 +182,81 @@ describe('answer key', () => {
     expect(JSON.stringify(q)).not.toContain('correct');
     expect(q.options).toEqual([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]);
     expect(checkAnswer(q.key, 'quiz', 'q1', ['b'])).toBe(true);
+  });
+});
+
+describe('what the quiz island uses', () => {
+  const options = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id.toUpperCase() }));
+  const single: ClientQuestion = { id: 'q1', type: 'single', prompt: 'Which one?', options, key: encodeKey('quiz', 'q1', ['c']) };
+  const multiple: ClientQuestion = { id: 'q2', type: 'multiple', prompt: 'Which ones?', options, key: encodeKey('quiz', 'q2', ['a', 'd']) };
+  const trueFalse: ClientQuestion = {
+    id: 'q3',
+    type: 'true-false',
+    prompt: 'True or false: this is a test.',
+    options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }],
+    key: encodeKey('quiz', 'q3', ['true']),
+  };
+
+  it('shuffles options per attempt, reproducibly, and never loses one', () => {
+    expect(optionOrder(single, 'quiz|0')).toEqual(optionOrder(single, 'quiz|0'));
+    const orders = new Set(Array.from({ length: 12 }, (_, i) => optionOrder(single, `quiz|${i}`).map((o) => o.id).join('')));
+    expect(orders.size).toBeGreaterThan(5);
+    expect(optionOrder(single, 'quiz|3').map((o) => o.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('gives each question of an attempt its own order', () => {
+    const other = { ...single, id: 'q9' };
+    const same = Array.from({ length: 10 }, (_, i) => optionOrder(single, `s${i}`).map((o) => o.id).join('') === optionOrder(other, `s${i}`).map((o) => o.id).join(''));
+    expect(same.filter(Boolean).length).toBeLessThan(5);
+  });
+
+  it('keeps true/false in the authored order', () => {
+    for (let i = 0; i < 10; i++) expect(optionOrder(trueFalse, `quiz|${i}`).map((o) => o.id)).toEqual(['true', 'false']);
+  });
+
+  it('hints "select all that apply" only where the prompt does not already say so', () => {
+    expect(isMultiple(multiple)).toBe(true);
+    expect(isMultiple(single)).toBe(false);
+    expect(needsSelectAllHint(multiple)).toBe(true);
+    expect(needsSelectAllHint({ ...multiple, prompt: 'Which ones? Select all that apply.' })).toBe(false);
+    expect(needsSelectAllHint(single)).toBe(false);
+  });
+
+  it('updates radio and checkbox selections', () => {
+    expect(updateSelection(['a'], 'b', true, false)).toEqual(['b']);
+    expect(updateSelection(['a'], 'a', false, false)).toEqual([]);
+    expect(updateSelection(['a'], 'c', true, true)).toEqual(['a', 'c']);
+    expect(updateSelection(['a', 'c'], 'a', false, true)).toEqual(['c']);
+    expect(updateSelection(['a', 'c'], 'c', true, true)).toEqual(['a', 'c']);
+  });
+
+  it('checks a whole quiz from encoded keys, counting unanswered questions as wrong', () => {
+    const questions = [single, multiple, trueFalse];
+    const all = checkQuiz('quiz', questions, { q1: ['c'], q2: ['d', 'a'], q3: ['true'] });
+    expect(all.results).toEqual({ q1: true, q2: true, q3: true });
+    expect(all.score).toMatchObject({ correct: 3, total: 3, passed: true });
+    expect(all.unanswered).toEqual([]);
+
+    const some = checkQuiz('quiz', questions, { q1: ['c'], q2: ['a'] });
+    expect(some.results).toEqual({ q1: true, q2: false, q3: false });
+    expect(some.unanswered).toEqual(['q3']);
+    expect(some.score).toMatchObject({ correct: 1, total: 3, passed: false });
+  });
+
+  it('applies the pass mark', () => {
+    const questions = [single, multiple, trueFalse];
+    expect(checkQuiz('quiz', questions, { q1: ['c'], q2: ['a', 'd'] }, 0.6).score.passed).toBe(true);
+    expect(checkQuiz('quiz', questions, { q1: ['c'], q2: ['a', 'd'] }).score.passed).toBe(false);
+  });
+
+  it('does not accept a key made for another quiz', () => {
+    expect(checkQuiz('other-quiz', [single], { q1: ['c'] }).results.q1).toBe(false);
+  });
+
+  it('rounds ratios to whole percentages', () => {
+    expect(percent(0.8)).toBe(80);
+    expect(percent(11 / 13)).toBe(85);
+    expect(percent(2)).toBe(100);
+    expect(percent(Number.NaN)).toBe(0);
   });
 });
