@@ -10,7 +10,12 @@
  * - Nothing here sends data anywhere. Callers never put anything in storage but what the reader typed
  *   or chose on this device.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+
+// Why: on first use Zod probes `Function('')` to decide whether it may compile faster parsers. The
+// site's Content-Security-Policy refuses that (no 'unsafe-eval'), and the browser reports a CSP
+// violation on every page that reads stored data. Jitless mode skips the probe; parsing is the same.
+z.config({ jitless: true });
 
 /** The part of `Storage` we use; tests pass a Map-backed fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
