@@ -1,0 +1,379 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000] [--keep] [--out test/bench]`: the scale benchmark.
+ *
+ * For each size, in a temporary folder: a copy of the site code (src, public, scripts, configs;
+ * node_modules symlinked), the real content plus a synthetic corpus of that many entries across the
+ * real collections (src/lib/bench-corpus.ts), checked with the real validator; then a cold
+ * production build with the real integrations (Pagefind included), timed, with the peak memory of
+ * the whole process tree sampled from /proc. The output is then measured (src/lib/bench-measure.ts):
+ * size, HTML per page, Pagefind index, start-up JavaScript per page type.
+ *
+ * Writes test/bench/report.json and test/bench/report.md and exits 1 when a budget is broken
+ * (see BUDGETS in src/lib/bench-measure.ts). Needs Node ≥ 22.12: run it through npm.
+ * `--md` writes the synthetic bodies that use no MDX component as plain .md (an experiment on build
+ * cost); `--keep` keeps the temporary folders and their build logs.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { generateCorpus } from '../src/lib/bench-corpus.ts';
+import { BUDGETS, brotliSize, checkBudgets, gzipSize, median, pageJs, pageTypeOf, routeOfPageFile, SCRIPT_PAGE_TYPES, type PageTypeStats, type SizeRun } from '../src/lib/bench-measure.ts';
+import { listFiles, pathOfHtmlFile } from '../src/lib/dist-files.ts';
+import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = (arg('sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
+const KEEP = args.includes('--keep');
+/** Experiment: write bodies that use no component as .md instead of .mdx (modules stay MDX). */
+const MD = args.includes('--md');
+const PROJECT = process.cwd();
+const OUT = resolve(arg('out') ?? 'test/bench');
+
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(`Node ${process.version}: Astro needs Node ≥ 22.12. Run the benchmark with npm run bench.`);
+  process.exit(1);
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+// ─── the real content, which the corpus is added to ───────────────────────────────────────────
+const realContent = join(PROJECT, 'content');
+const real = validateContent(realContent, PROJECT);
+if (real.problems.length > 0) {
+  fail(`the real content does not validate (${real.problems.length} problems; npm run validate):\n${real.problems.slice(0, 20).map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+}
+const idsOf = (c: string) => real.entries.filter((e) => e.collection === c).map((e) => e.id);
+const dimensions = idsOf('dimensions');
+const practices = idsOf('practices');
+
+// ─── peak memory of a process tree, sampled from /proc ────────────────────────────────────────
+function treeRss(root: number): number {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let bytes = 0;
+  for (const pid of tree) {
+    try {
+      bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      /* ended */
+    }
+  }
+  return bytes;
+}
+
+interface BuildResult {
+  seconds: number;
+  peakTreeMB: number;
+  /** Largest single process, from /usr/bin/time -v, when available. */
+  maxProcessMB?: number;
+  /** User + system CPU time of the build, from /usr/bin/time -v (less sensitive to a busy machine). */
+  cpuSeconds?: number;
+  /** 1-minute load average when the build ended. */
+  load: number;
+  /** The build step running when memory peaked (the last phase line of the log before the peak). */
+  peakPhase: string;
+  log: string;
+  status: number;
+}
+
+function build(dir: string): Promise<BuildResult> {
+  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+  const cmd = [process.execPath, astro, 'build', '--config', 'astro.bench.config.mjs'];
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
+  const [bin, ...rest] = [...time, ...cmd];
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(bin!, rest, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    let log = '';
+    let phase = 'start';
+    const onData = (d: Buffer) => {
+      const text = d.toString();
+      log += text;
+      const phases = text.replace(/\x1b\[[0-9;]*m/g, '').match(/(\[(?:build|vite|content|types|academy|valid-html|security-headers)\][^\n]*|generating static routes)/g);
+      if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    let peak = 0;
+    let peakPhase = 'start';
+    const timer = setInterval(() => {
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      if (rss > peak) {
+        peak = rss;
+        peakPhase = phase;
+      }
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(log);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(log);
+      done({
+        seconds,
+        peakTreeMB: peak / 2 ** 20,
+        ...(maxRss ? { maxProcessMB: Number(maxRss[1]) / 1024 } : {}),
+        ...(user && sys ? { cpuSeconds: Number(user[1]) + Number(sys[1]) } : {}),
+        load: loadavg()[0]!,
+        peakPhase,
+        log,
+        status: status ?? 1,
+      });
+    });
+  });
+}
+
+function dirStats(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  const files = listFiles(dir);
+  for (const f of files) bytes += statSync(join(dir, f)).size;
+  return { bytes, files: files.length };
+}
+
+interface SizeReport extends SizeRun {
+  synthetic: number;
+  realEntries: number;
+  pages: number;
+  pagefindSeconds: number | null;
+  pagefindPages: number | null;
+  maxProcessMB: number | null;
+  peakPhase: string;
+  cpuSeconds: number | null;
+  loadAtStart: number;
+  loadAtEnd: number;
+  output: { bytes: number; files: number };
+  html: { pages: number; medianRaw: number; maxRaw: number; medianGzip: number; maxGzip: number; maxPage: string };
+  pagefind: { bytes: number; files: number };
+  shellFiles: string[];
+}
+
+async function runSize(total: number, work: string): Promise<SizeReport> {
+  const dir = join(work, String(total));
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(join(PROJECT, f))) cpSync(join(PROJECT, f), join(dir, f), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A cache folder of its own: a cold build, and no writes to the shared node_modules/.astro.
+  writeFileSync(join(dir, 'astro.bench.config.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache' };\n");
+  cpSync(realContent, join(dir, 'content'), { recursive: true });
+
+  const corpus = generateCorpus({ total, dimensions, practices, markdown: MD });
+  for (const f of corpus) {
+    const file = join(dir, 'content', f.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, f.text);
+  }
+  const checked = validateContent(join(dir, 'content'), dir);
+  if (checked.problems.length > 0) {
+    fail(`the synthetic corpus does not validate — update src/lib/bench-corpus.ts to the schemas:\n${checked.problems.slice(0, 30).map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  }
+  console.log(`▶ ${total} entries (+ ${real.entries.length} real): building in ${dir}`);
+
+  const loadAtStart = loadavg()[0]!;
+  const result = await build(dir);
+  writeFileSync(join(dir, 'build.log'), result.log);
+  if (result.status !== 0) fail(`the build failed at ${total} entries; last lines of ${join(dir, 'build.log')}:\n${result.log.split('\n').slice(-30).join('\n')}`);
+  const pf = /pagefind: (\d+) pages indexed in (\d+) ms/.exec(result.log);
+  const built = /(\d+) page\(s\) built in/.exec(result.log);
+
+  const dist = join(dir, 'dist');
+  const routes = listFiles(join(dir, 'src/pages'))
+    .map(routeOfPageFile)
+    .filter((r): r is string => r !== undefined);
+  const read = (sitePath: string) => {
+    const file = join(dist, decodeURIComponent(sitePath));
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  const importCache = new Map<string, string[]>();
+  const gzipCache = new Map<string, number>();
+  const brCache = new Map<string, number>();
+  const sized = (cache: Map<string, number>, size: (d: Uint8Array) => number) => (p: string) => {
+    let n = cache.get(p);
+    if (n === undefined) {
+      const data = read(p);
+      n = data ? size(data) : 0;
+      cache.set(p, n);
+    }
+    return n;
+  };
+  const gz = sized(gzipCache, gzipSize);
+  const br = sized(brCache, brotliSize);
+
+  interface PageRow { path: string; type: string; raw: number; gzip: number; files: string[]; islands: number; inlineGzip: number; inline: string }
+  const rows: PageRow[] = [];
+  for (const file of listFiles(dist, '.html')) {
+    const data = readFileSync(join(dist, file));
+    const html = data.toString('utf8');
+    const path = pathOfHtmlFile(file);
+    const js = pageJs(html, path, read, importCache);
+    rows.push({ path, type: pageTypeOf(path, routes), raw: data.length, gzip: gzipSize(data), files: js.files, islands: js.islands, inlineGzip: js.inlineGzip, inline: js.inline });
+  }
+  // The site-wide shell: scripts every page loads (the header search trigger).
+  const shell = rows.reduce<string[] | null>((acc, r) => (acc === null ? [...r.files] : acc.filter((f) => r.files.includes(f))), null) ?? [];
+  const shellJsGzip = shell.reduce((s, f) => s + gz(f), 0);
+  const byType = new Map<string, PageRow[]>();
+  for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  const types: PageTypeStats[] = [...byType]
+    .map(([type, list]) => {
+      const weigh = (r: PageRow) => r.files.reduce((s, f) => s + gz(f), 0) + r.inlineGzip;
+      const heaviest = list.reduce((a, b) => (weigh(b) > weigh(a) ? b : a));
+      const extra = heaviest.files.filter((f) => !shell.includes(f));
+      if (heaviest.inlineGzip > 0) extra.push('(inline scripts)');
+      return {
+        type,
+        pages: list.length,
+        islands: Math.max(...list.map((r) => r.islands)),
+        htmlGzipMedian: median(list.map((r) => r.gzip)),
+        htmlGzipMax: Math.max(...list.map((r) => r.gzip)),
+        jsGzipMax: weigh(heaviest),
+        jsBrotliMax: heaviest.files.reduce((s, f) => s + br(f), 0) + (heaviest.inline ? brotliSize(heaviest.inline) : 0),
+        extraFiles: extra,
+      };
+    })
+    .sort((a, b) => b.pages - a.pages || a.type.localeCompare(b.type));
+  const maxRow = rows.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+
+  const report: SizeReport = {
+    entries: total,
+    synthetic: corpus.length,
+    realEntries: real.entries.length,
+    pages: built ? Number(built[1]) : rows.length,
+    buildSeconds: result.seconds,
+    pagefindSeconds: pf ? Number(pf[2]) / 1000 : null,
+    pagefindPages: pf ? Number(pf[1]) : null,
+    peakMemoryMB: result.peakTreeMB,
+    maxProcessMB: result.maxProcessMB ?? null,
+    peakPhase: result.peakPhase,
+    cpuSeconds: result.cpuSeconds ?? null,
+    loadAtStart,
+    loadAtEnd: result.load,
+    output: dirStats(dist),
+    html: {
+      pages: rows.length,
+      medianRaw: median(rows.map((r) => r.raw)),
+      maxRaw: Math.max(...rows.map((r) => r.raw)),
+      medianGzip: median(rows.map((r) => r.gzip)),
+      maxGzip: maxRow.gzip,
+      maxPage: maxRow.path,
+    },
+    medianHtmlGzip: median(rows.map((r) => r.gzip)),
+    pagefind: dirStats(join(dist, 'pagefind')),
+    shellFiles: shell,
+    shellJsGzip,
+    types,
+  };
+  console.log(`◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`);
+  return report;
+}
+
+// ─── the report ───────────────────────────────────────────────────────────────────────────────
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+
+function markdown(runs: SizeReport[], budgets: ReturnType<typeof checkBudgets>, machine: Record<string, string | number>): string {
+  const col = (f: (r: SizeReport) => string) => runs.map(f).join(' | ');
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Generated by \`npm run bench\` on ${machine.date}: ${machine.cpus} × ${machine.cpu}, ${machine.memory} RAM, Node ${machine.node}.`,
+    `Each size is the real content plus a synthetic corpus (src/lib/bench-corpus.ts${MD ? ', bodies without components written as .md' : ''}), built cold with the real site code.`,
+    // The build itself keeps about one load unit per core busy; well above that, others were running.
+    ...(runs.some((r) => Math.max(r.loadAtStart, r.loadAtEnd) > 2 * Number(machine.cpus))
+      ? ['', `> The machine was busy during the run (load average above twice its ${machine.cpus} cores): wall times are pessimistic; CPU time is the steadier figure.`]
+      : []),
+    '',
+    `| | ${col((r) => `${r.entries} entries`)} |`,
+    `|---|${runs.map(() => '---:').join('|')}|`,
+    `| synthetic + real entries | ${col((r) => `${r.synthetic} + ${r.realEntries}`)} |`,
+    `| pages built | ${col((r) => String(r.pages))} |`,
+    `| build + index (wall) | ${col((r) => `${r.buildSeconds.toFixed(1)} s`)} |`,
+    `| CPU time (user + system) | ${col((r) => (r.cpuSeconds === null ? 'n/a' : `${r.cpuSeconds.toFixed(1)} s`))} |`,
+    `| load average (start → end) | ${col((r) => `${r.loadAtStart.toFixed(1)} → ${r.loadAtEnd.toFixed(1)}`)} |`,
+    `| of which Pagefind | ${col((r) => (r.pagefindSeconds === null ? 'n/a' : `${r.pagefindSeconds.toFixed(1)} s (${r.pagefindPages} pages)`))} |`,
+    `| peak memory (process tree) | ${col((r) => `${Math.round(r.peakMemoryMB)} MB`)} |`,
+    `| memory peaked during | ${col((r) => r.peakPhase.replace(/\|/g, '/'))} |`,
+    `| largest single process | ${col((r) => (r.maxProcessMB === null ? 'n/a' : `${Math.round(r.maxProcessMB)} MB`))} |`,
+    `| output | ${col((r) => `${MB(r.output.bytes)}, ${r.output.files} files`)} |`,
+    `| HTML per page, median (raw / gzip) | ${col((r) => `${kB(r.html.medianRaw)} / ${kB(r.html.medianGzip)}`)} |`,
+    `| HTML per page, max (raw / gzip) | ${col((r) => `${kB(r.html.maxRaw)} / ${kB(r.html.maxGzip)} (${r.html.maxPage})`)} |`,
+    `| Pagefind index | ${col((r) => `${MB(r.pagefind.bytes)}, ${r.pagefind.files} files`)} |`,
+    `| header search trigger (JS on every page) | ${col((r) => `${kB(r.shellJsGzip)} gzip`)} |`,
+    '',
+    `## JavaScript at start-up, per page type (${runs.at(-1)!.entries} entries)`,
+    '',
+    'Sum of the gzip sizes of the scripts a page loads when it opens: `<script src>`, island component and renderer modules, their static imports, and inline scripts. Code loaded on demand (the search UI and the Pagefind index, when search is opened) is not counted.',
+    '',
+    '| page type | pages | islands | HTML gzip (median / max) | JS gzip (heaviest page) | JS brotli | beyond the header trigger |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...runs.at(-1)!.types.map((t) => `| \`${t.type}\` | ${t.pages} | ${t.islands} | ${kB(t.htmlGzipMedian)} / ${kB(t.htmlGzipMax)} | ${kB(t.jsGzipMax)} | ${kB(t.jsBrotliMax)} | ${t.extraFiles.length ? t.extraFiles.map((f) => `\`${f.replace(/^\/_astro\//, '')}\``).join(', ') : '—'} |`),
+    '',
+    '## Budgets',
+    '',
+    '| budget | limit | actual | |',
+    '|---|---|---|---|',
+    ...budgets.map((b) => `| ${b.name} | ${b.limit} | ${b.actual} | ${b.pass ? 'pass' : '**FAIL**'} |`),
+    '',
+    `Pages that may run a script without an island: ${[...SCRIPT_PAGE_TYPES].join(', ')} (held to the island budget).`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'academy-bench-'));
+const runs: SizeReport[] = [];
+try {
+  for (const size of SIZES) runs.push(await runSize(size, work));
+} finally {
+  if (!KEEP) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
+
+const budgets = checkBudgets(runs, BUDGETS);
+const gitHead = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const machine = {
+  date: new Date().toISOString().slice(0, 10),
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  freeMemoryAtStart: `${Math.round(freemem() / 2 ** 30)} GiB`,
+  node: process.version,
+  os: release(),
+  commit: gitHead || 'unknown',
+};
+mkdirSync(OUT, { recursive: true });
+const pass = budgets.every((b) => b.pass);
+writeFileSync(join(OUT, 'report.json'), `${JSON.stringify({ machine, options: { sizes: SIZES, markdownBodies: MD }, budgets: BUDGETS, pass, results: budgets, runs }, null, 2)}\n`);
+writeFileSync(join(OUT, 'report.md'), markdown(runs, budgets, machine));
+console.log(`\n${budgets.map((b) => `${b.pass ? '✓' : '✗'} ${b.name}: ${b.actual} (${b.limit})`).join('\n')}`);
+console.log(`\nReport: ${join(OUT, 'report.md')}`);
+process.exit(pass ? 0 : 1);
