@@ -5,7 +5,8 @@
  *
  * Nothing here leaves the device unless the learner exports it themselves (`exportProgress`).
  */
-import { z } from 'astro/zod';
+// zod/mini: the same Zod, tree-shakable, so islands that read progress stay small.
+import * as z from 'zod/mini';
 import { browserStorage, createStore, MAX_VALUE_LENGTH, parseStored, storageKey, type Store, type StorageLike } from './storage.ts';
 import { fnv1aHex } from './quiz.ts';
 
@@ -16,34 +17,28 @@ export const PROGRESS_FORMAT = 'secure-open-research-academy/progress';
 /** Most modules a progress record may hold (there are ten; the margin allows for new modules). */
 export const MAX_MODULES = 100;
 
-const moduleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
+const moduleId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-export const ModuleProgressSchema = z
-  .object({
-    /** Ids of the lessons the learner has opened or marked read. */
-    lessonsRead: z.array(z.string().min(1).max(200)).max(50).optional(),
-    /** Best quiz score so far, 0–1. */
-    bestScore: z.number().min(0).max(1).optional(),
-    /** True once any attempt passed. */
-    passed: z.boolean(),
-    /** When the module was first passed. */
-    completedAt: isoDateOrDateTime.optional(),
-    /** Number of quiz attempts. */
-    attempts: z.number().int().min(0).max(100_000),
-  })
-  .strict();
+export const ModuleProgressSchema = z.strictObject({
+  /** Ids of the lessons the learner has opened or marked read. */
+  lessonsRead: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50))),
+  /** Best quiz score so far, 0–1. */
+  bestScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** True once any attempt passed. */
+  passed: z.boolean(),
+  /** When the module was first passed. */
+  completedAt: z.optional(isoDateOrDateTime),
+  /** Number of quiz attempts. */
+  attempts: z.int().check(z.gte(0), z.lte(100_000)),
+});
 
-export const ProgressSchema = z
-  .object({
-    version: z.literal(PROGRESS_VERSION),
-    modules: z
-      .record(moduleId, ModuleProgressSchema)
-      .refine((m) => Object.keys(m).length <= MAX_MODULES, `at most ${MAX_MODULES} modules`),
-    /** Optional name for the certificate; typed by the learner, never sent anywhere. */
-    learnerName: z.string().max(120).optional(),
-  })
-  .strict();
+export const ProgressSchema = z.strictObject({
+  version: z.literal(PROGRESS_VERSION),
+  modules: z.record(moduleId, ModuleProgressSchema).check(z.refine((m) => Object.keys(m).length <= MAX_MODULES, `at most ${MAX_MODULES} modules`)),
+  /** Optional name for the certificate; typed by the learner, never sent anywhere. */
+  learnerName: z.optional(z.string().check(z.maxLength(120))),
+});
 
 export type ModuleProgress = z.infer<typeof ModuleProgressSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
@@ -163,14 +158,12 @@ export interface ProgressExport {
   progress: Progress;
 }
 
-const ExportSchema = z
-  .object({
-    format: z.literal(PROGRESS_FORMAT),
-    version: z.literal(PROGRESS_VERSION),
-    exportedAt: isoDateOrDateTime,
-    progress: ProgressSchema,
-  })
-  .strict();
+const ExportSchema = z.strictObject({
+  format: z.literal(PROGRESS_FORMAT),
+  version: z.literal(PROGRESS_VERSION),
+  exportedAt: isoDateOrDateTime,
+  progress: ProgressSchema,
+});
 
 /** Progress as a JSON file the learner can keep or move to another browser. */
 export function exportProgress(progress: Progress, now: Date = new Date()): string {

@@ -37,9 +37,10 @@
  *   weight × shortfall (best score − earned score), largest first, then by document order. In risk
  *   mode this list is the draft risk-mitigation plan.
  */
-import { z } from 'astro/zod';
+// zod/mini: the same Zod, tree-shakable, so the checklist island stays small.
+import * as z from 'zod/mini';
 import type { Checklist, ChecklistItem, ChecklistLevel, FlagLevel, ScaleOption } from '../schemas/checklist.ts';
-import { createStore, type StorageLike, type Store } from './storage.ts';
+import { createStore, type StorageLike, type Store, type Validator } from './storage.ts';
 
 /** An instrument as the scoring engine needs it: the entry's data plus its id (the file name). */
 export type Instrument = Checklist & { id: string };
@@ -636,13 +637,14 @@ export function storeName(instrumentId: string): string {
  * The saved-answers schema for one instrument. Reading drops every answer that no longer fits the
  * instrument (removed items, values no longer on the scale); a wrong overall shape reads as empty.
  */
-export function savedAnswersSchema(instrument: Pick<Checklist, 'sections' | 'scale' | 'scales'>): z.ZodType<SavedAnswers> {
-  return z
-    .object({
+export function savedAnswersSchema(instrument: Pick<Checklist, 'sections' | 'scale' | 'scales'>): Validator<SavedAnswers> {
+  return z.pipe(
+    z.object({
       answers: z.record(z.string(), z.unknown()),
-      updatedAt: z.string().max(64).nullable(),
-    })
-    .transform((v) => ({ answers: sanitizeAnswers(instrument, v.answers), updatedAt: v.updatedAt }));
+      updatedAt: z.nullable(z.string().check(z.maxLength(64))),
+    }),
+    z.transform((v): SavedAnswers => ({ answers: sanitizeAnswers(instrument, v.answers), updatedAt: v.updatedAt })),
+  );
 }
 
 /** The reader's saved answers for an instrument, in local storage (see `storage.ts`). */

@@ -10,12 +10,21 @@
  * - Nothing here sends data anywhere. Callers never put anything in storage but what the reader typed
  *   or chose on this device.
  */
-import { z } from 'astro/zod';
+import { config } from 'zod/mini';
 
 // Why: on first use Zod probes `Function('')` to decide whether it may compile faster parsers. The
 // site's Content-Security-Policy refuses that (no 'unsafe-eval'), and the browser reports a CSP
 // violation on every page that reads stored data. Jitless mode skips the probe; parsing is the same.
-z.config({ jitless: true });
+// (zod/mini and astro/zod share one core, so this covers both.)
+config({ jitless: true });
+
+/**
+ * What a store needs of a schema: Zod's `safeParse`. Client code passes `zod/mini` schemas (small in
+ * the browser); any Zod schema fits.
+ */
+export interface Validator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 /** The part of `Storage` we use; tests pass a Map-backed fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -41,7 +50,7 @@ export function browserStorage(): StorageLike | undefined {
 }
 
 /** Parses and validates a JSON string; returns undefined when anything is wrong. */
-export function parseStored<T>(raw: string | null | undefined, schema: z.ZodType<T>): T | undefined {
+export function parseStored<T>(raw: string | null | undefined, schema: Validator<T>): T | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_VALUE_LENGTH) return undefined;
   let value: unknown;
   try {
@@ -65,7 +74,7 @@ export interface Store<T> {
 export function createStore<T>(options: {
   name: string;
   version: number;
-  schema: z.ZodType<T>;
+  schema: Validator<T>;
   fallback: () => T;
   storage?: StorageLike;
 }): Store<T> {
