@@ -18,6 +18,8 @@
  * opens a sensible view. Serialising writes the same form back, dimensions and values in matrix
  * order, so equal views have equal addresses.
  */
+import { csvLines } from './csv.ts';
+
 
 /** The fixed scale of a cell, in display order (mirrors `COMPARISON_VALUES` in the schema). */
 export const COMPARE_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
@@ -298,16 +300,6 @@ export function summarise(view: ViewState, rows: ViewRow[]): ViewSummary {
 /* ------------------------------------------------------------------------------------------------
  * Export
  * ---------------------------------------------------------------------------------------------- */
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV lines joined with CRLF, ending with CRLF (RFC 4180). */
-export function csvLines(rows: string[][]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /**
  * The CSV of a view: `dimension_id, dimension`, then for each jurisdiction `<Name> value`,

@@ -41,6 +41,7 @@
 import * as z from 'zod/mini';
 import type { Checklist, ChecklistItem, ChecklistLevel, FlagLevel, ScaleOption } from '../schemas/checklist.ts';
 import { createStore, type StorageLike, type Store, type Validator } from './storage.ts';
+import { csvLines } from './csv.ts';
 
 /** An instrument as the scoring engine needs it: the entry's data plus its id (the file name). */
 export type Instrument = Checklist & { id: string };
@@ -420,10 +421,6 @@ export function toMarkdown(instrument: Instrument, answers: Answers, result: Sco
 }
 
 /** One CSV field, quoted per RFC 4180 when it holds a comma, a double quote, CR or LF. */
-export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 'flag', 'action'] as const;
 
@@ -441,7 +438,7 @@ export function toCsv(instrument: Instrument, answers: Answers, result: ScoreRes
       rows.push([section.title, item.id, item.question, r?.answerLabel ?? '', r?.earned ?? null, r?.flag ?? '', r?.needsAction ? item.action : '']);
     }
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvLines(rows);
 }
 
 /** A JSON report (pretty-printed) with the instrument id, the date, the answers and the result. */

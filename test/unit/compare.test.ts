@@ -1,11 +1,10 @@
+import { csvField, csvLines } from '../../src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import {
   COMPARE_VALUES,
   EMPTY_VIEW,
   buildMatrix,
   countValues,
-  csvField,
-  csvLines,
   differingDimensions,
   differsOn,
   downloadName,

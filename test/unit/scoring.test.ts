@@ -1,3 +1,5 @@
+import { csvField } from '../../src/lib/csv.ts';
+import { parseCsv } from '../helpers/csv-reader.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -5,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 import {
   answerStore,
-  csvField,
   scoreInstrument,
   toCsv,
   toJson,
@@ -122,35 +123,6 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   };
 }
 
-/** Minimal RFC 4180 parser, to check that what toCsv writes reads back unchanged. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scores, completion, levels
