@@ -93,7 +93,13 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   let selection: Selection = initial.selection;
   input.value = query;
 
-  const counts = await pagefind.filters();
+  let counts: Record<string, Record<string, number>>;
+  try {
+    counts = await pagefind.filters();
+  } catch {
+    status.textContent = strings.unavailable;
+    return;
+  }
   const clear = el('button', { type: 'button', class: 'button button--quiet' }, strings.clear);
   for (const facet of FACETS) {
     const values = counts[facet];
@@ -164,7 +170,14 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
       status.textContent = '';
       return;
     }
-    const search = await pagefind.search(query.trim() || null, { filters: toPagefindFilters(selection) });
+    let search: Awaited<ReturnType<Pagefind['search']>>;
+    try {
+      search = await pagefind.search(query.trim() || null, { filters: toPagefindFilters(selection) });
+    } catch {
+      // The index or its WebAssembly failed to load (offline, blocked): say so instead of waiting forever.
+      if (gen === generation) status.textContent = strings.unavailable;
+      return;
+    }
     if (gen !== generation || !search) return;
     all = search.results;
     shown = 0;
