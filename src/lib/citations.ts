@@ -24,6 +24,12 @@ export function collectSourceIds(data: unknown): string[] {
   return [...new Set(found)];
 }
 
+/** A source's number in a page's source list (1-based), or undefined when the page does not list it. */
+export function citeNumber(list: readonly string[], id: string): number | undefined {
+  const i = list.indexOf(id);
+  return i < 0 ? undefined : i + 1;
+}
+
 export interface CitingPage {
   href: string;
   title: string;

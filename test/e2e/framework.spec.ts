@@ -146,7 +146,7 @@ test('the crosswalk is a table with headers, row ids and numbered sources', asyn
   for (const row of rows) await expect(table.locator(`th[scope="row"][id="${row.id}"]`)).toHaveCount(1);
   for (const fw of frameworks) await expect(page.locator(`section[id="framework-${fw.id}"]`)).toHaveCount(1);
   // Every citation points at a numbered source listed at the end.
-  const cites = await page.locator('main sup.cite a').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
+  const cites = await page.locator('main a.cite').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
   expect(cites.length).toBeGreaterThan(0);
   for (const href of cites) await expect(page.locator(`.source-list li[id="${href!.slice(1)}"]`)).toHaveCount(1);
   await expectUniqueIds(page);
