@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationIndex, collectSourceIds, formatPartialDate } from '../../src/lib/citations.ts';
+import { citationIndex, citeNumber, collectSourceIds, formatPartialDate } from '../../src/lib/citations.ts';
 import { DICTIONARIES, localizedPath, useTranslations } from '../../src/lib/i18n.ts';
 import { countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '../../src/lib/search.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
@@ -20,6 +20,10 @@ describe('citations', () => {
     ]);
     expect(idx.get('s1')).toEqual([{ href: '/a/', title: 'A' }, { href: '/b/', title: 'B' }]);
     expect(idx.get('s2')).toHaveLength(1);
+  });
+  it('numbers a source by its place in the page list, or not at all', () => {
+    expect(citeNumber(['a', 'b'], 'b')).toBe(2);
+    expect(citeNumber(['a', 'b'], 'z')).toBeUndefined();
   });
   it.each([
     ['2024', '2024'],
