@@ -24,7 +24,7 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 if (!skipBuild || !existsSync('dist/index.html')) {
-  const status = run('build', 'npx', ['astro', 'build']);
+  const status = run('build', 'npm', ['run', 'build']);
   if (status === 0) passed += 1;
   else {
     failed += 1;

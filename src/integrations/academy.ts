@@ -2,14 +2,14 @@
  * Build hooks of the academy:
  * - before the build, validate all content (`src/lib/validate-content.ts`) and stop on any problem,
  *   naming file and field (Astro alone only logs a dangling reference);
- * - after the build, link glossary terms in page text, write the sitemap, and index `<main>` with
- *   Pagefind.
+ * - after the build, link glossary terms in page text and write the sitemap and robots.txt.
+ * The search index is the next step of `npm run build`, in a process of its own:
+ * `scripts/index-search.ts` says why.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { formatProblem, validateContent } from '../lib/validate-content.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
@@ -37,15 +37,6 @@ export default function academy(): AstroIntegration {
 
         const linked = await linkGlossaryTerms(out);
         logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
-
-        const started = performance.now();
-        const { index } = await pagefind.createIndex({});
-        if (!index) throw new Error('Pagefind could not start');
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        await pagefind.close();
-        logger.info(`pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -18,7 +18,7 @@ import { RISK_VECTORS, STAKEHOLDERS } from '../schemas/common.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 
 export interface CorpusFile {
-  /** Path inside the content folder, e.g. "case-studies/bench-case-0001.mdx". */
+  /** Path inside the content folder, e.g. "case-studies/bench-case-0001.md". */
   path: string;
   text: string;
 }
@@ -157,14 +157,14 @@ export interface CorpusInput {
   /** Ids of the best practices in the real content (synthetic ones are made when empty). */
   practices: string[];
   seed?: number;
-  /** Write bodies that use no component as `.md` rather than `.mdx` (modules keep MDX). */
-  markdown?: boolean;
 }
 
 /** The synthetic entries, as files to write under the content folder. */
-export function generateCorpus({ total, dimensions, practices, seed = 1, markdown = false }: CorpusInput): CorpusFile[] {
+export function generateCorpus({ total, dimensions, practices, seed = 1 }: CorpusInput): CorpusFile[] {
   const r = rng(seed);
-  const ext = markdown ? 'md' : 'mdx';
+  // As in the real content: bodies without components are plain Markdown; modules, which embed
+  // knowledge checks, are MDX (src/lib/validate-content.ts enforces the rule).
+  const ext = 'md';
   const plan = corpusPlan(total);
   const files: CorpusFile[] = [];
   const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `bench-${prefix}-${pad(i + 1)}`);

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryFields, link, partialDate, ref, refs } from './common.ts';
 
 /**
- * An at-risk research area: `content/areas/<id>.mdx`. Either one of the six kinds of area named by
+ * An at-risk research area: `content/areas/<id>.md`. Either one of the six kinds of area named by
  * the G7 paper ("category") or a technology area ("technology"). The MDX body explains why it is
  * sensitive, typical risk scenarios and what to do.
  */

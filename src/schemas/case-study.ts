@@ -44,7 +44,7 @@ export const CASE_TOPICS = [
 ] as const;
 
 /**
- * A case study: `content/case-studies/<id>.mdx`. A "scenario" is a composite, anonymised situation
+ * A case study: `content/case-studies/<id>.md`. A "scenario" is a composite, anonymised situation
  * with decision points; a "policy" case describes a real national practice (the G7 Annex C examples).
  * The MDX body holds the situation (scenario) or the context and how it works (policy).
  */

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { entryFields, ref, refs, stakeholder, STAKEHOLDERS } from './common.ts';
 
-/** A free-standing explanatory page (`content/guides/<id>.mdx`), e.g. "framework", "risk", "about". */
+/** A free-standing explanatory page (`content/guides/<id>.md`), e.g. "framework", "risk", "about". */
 export const GuideSchema = () =>
   z
     .object({
@@ -26,7 +26,7 @@ const RoleSchema = z
   })
   .strict();
 
-/** One of the four G7 best practices: `content/practices/<id>.mdx`. */
+/** One of the four G7 best practices: `content/practices/<id>.md`. */
 export const PracticeSchema = () =>
   z
     .object({
@@ -42,7 +42,7 @@ export const PracticeSchema = () =>
     })
     .strict();
 
-/** One of the four stakeholder groups: `content/stakeholders/<id>.mdx` (id is the stakeholder key). */
+/** One of the four stakeholder groups: `content/stakeholders/<id>.md` (id is the stakeholder key). */
 export const StakeholderSchema = () =>
   z
     .object({

@@ -19,7 +19,7 @@ export const ComparisonCellSchema = () =>
     .strict();
 
 /**
- * A country or union: `content/jurisdictions/<id>.mdx`. The MDX body holds the narrative sections
+ * A country or union: `content/jurisdictions/<id>.md`. The Markdown body holds the narrative sections
  * (overview, legal basis, identification, due diligence, training, screening, advice, integrity);
  * the frontmatter holds what the comparison, the map and the open data need.
  */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryFields, link, ref, refs, stakeholder } from './common.ts';
 
 /**
- * A training module: `content/modules/<id>.mdx`. The body holds the lessons (one `##` heading per
+ * A training module: `content/modules/<id>.mdx` (MDX: lessons embed knowledge checks). The body holds the lessons (one `##` heading per
  * lesson) with embedded knowledge checks; the frontmatter holds what the module page, paths and the
  * printable summary need. Its end-of-module quiz is `content/quizzes/<id>.yaml` (same id).
  */

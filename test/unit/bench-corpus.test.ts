@@ -40,11 +40,11 @@ describe('benchmark corpus', () => {
     expect(entries.length).toBe(files.length);
   });
 
-  it('gives MDX entries 600–900 words of body, with sections and knowledge checks in modules', () => {
+  it('gives Markdown and MDX entries 600–900 words of body, with sections and knowledge checks in modules', () => {
     const files = generateCorpus({ total: 200, dimensions: [], practices: ['p'] });
-    const mdx = files.filter((f) => f.path.endsWith('.mdx'));
-    expect(mdx.length).toBeGreaterThan(40);
-    for (const f of mdx) {
+    const bodies = files.filter((f) => /\.mdx?$/.test(f.path));
+    expect(bodies.length).toBeGreaterThan(40);
+    for (const f of bodies) {
       const body = splitFrontmatter(f.text)!.body.replace(/<KnowledgeCheck id="[a-z0-9-]+" \/>/g, '');
       const words = body.split(/\s+/).filter(Boolean).length;
       expect(words, f.path).toBeGreaterThanOrEqual(600);
@@ -53,12 +53,13 @@ describe('benchmark corpus', () => {
       // Nothing MDX would read as markup or code.
       expect(body, f.path).not.toMatch(/[<>{}]/);
     }
-    expect(mdx.find((f) => f.path.startsWith('modules/'))!.text).toContain('<KnowledgeCheck id="kc-1" />');
+    expect(bodies.find((f) => f.path.startsWith('modules/'))!.text).toContain('<KnowledgeCheck id="kc-1" />');
   });
 
-  it('can write bodies without components as plain Markdown, keeping modules in MDX', () => {
-    const files = generateCorpus({ total: 100, dimensions: [], practices: ['p'], markdown: true });
+  it('writes bodies without components as plain Markdown and modules as MDX, like the real content', () => {
+    const files = generateCorpus({ total: 100, dimensions: [], practices: ['p'] });
     expect(files.filter((f) => f.path.endsWith('.mdx')).every((f) => f.path.startsWith('modules/'))).toBe(true);
+    expect(files.some((f) => f.path.startsWith('modules/') && f.path.endsWith('.mdx'))).toBe(true);
     expect(files.some((f) => f.path.startsWith('case-studies/') && f.path.endsWith('.md'))).toBe(true);
   });
 });

@@ -29,9 +29,9 @@ const lists = files('technology-lists/')
   .map((l) => ({ ...l, items: l.items.map((i) => ({ ...i, highestRisk: i.highestRisk ?? false })) }))
   .sort((a, b) => a.order - b.order);
 const realAreas: ExplorerArea[] = files('areas/')
-  .filter((f: string) => f.endsWith('.mdx'))
+  .filter((f: string) => f.endsWith('.md'))
   .map((f: string) => {
-    const id = f.replace(/\.mdx$/, '');
+    const id = f.replace(/\.md$/, '');
     const data = frontmatter(readFileSync(new URL(`areas/${f}`, contentDir), 'utf8')) as unknown as AreaDataLike;
     return toExplorerArea(id, { ...data, disciplines: data.disciplines ?? [] }, `/areas/${id}/`, listsNaming(id, lists), (j) => `J:${j}`);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem, usesMdx, validateContent } from '../../src/lib/validate-content.ts';
 import academy from '../../src/integrations/academy.ts';
 import { pathToFileURL } from 'node:url';
 
@@ -25,9 +25,21 @@ describe('content validation', () => {
     ['duplicate-id', 'content/sources/doc-a.yml: duplicate id "doc-a"'],
     ['bad-date', 'content/glossary/dual-use.yaml: lastReviewed: must be a date written YYYY-MM-DD'],
     ['bad-yaml', 'content/sources/broken.yaml: cannot be parsed'],
+    ['mdx-without-component', 'content/values/plain.mdx: uses no MDX component: rename it to .md'],
+    ['component-in-md', 'content/values/widget.md: uses an MDX component or import'],
   ])('%s names the file and the field', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+  });
+
+  it.each([
+    ['## Heading\n\nPlain text, a [link](/x/) and <abbr>HTML</abbr>.', false],
+    ['Text less than 5 and a lower-case <details> element.', false],
+    ['Before.\n\n<KnowledgeCheck id="kc-1" />\n', true],
+    ['import Thing from "./thing.astro";\n\nText.', true],
+    ['export const x = 1;\n', true],
+  ])('usesMdx(%j) is %s', (body, expected) => {
+    expect(usesMdx(body)).toBe(expected);
   });
 
   it('the build hook throws with the file and field named', () => {
