@@ -1,8 +1,8 @@
 /**
- * `npm test`: every test, in order — content validation and the production build, unit tests
- * (Vitest), then browser tests (Playwright on Debian's chromium) against the built site. Ends with
- * one line `N passed, N failed` summing all suites; exits non-zero if anything failed.
- * `npm test -- --skip-build` reuses an existing `dist/`.
+ * `npm test`: every test, in order — content validation and the production build, the type check
+ * (`astro check`), unit tests (Vitest), then browser tests (Playwright on Debian's chromium) against
+ * the built site. Ends with one line `N passed, N failed` summing all suites; exits non-zero if
+ * anything failed. `npm test -- --skip-build` reuses an existing `dist/`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,10 @@ if (!skipBuild || !existsSync('dist/index.html')) {
     process.exit(1);
   }
 }
+
+// Type errors count as one failed test but stop nothing: the tests below still say what works.
+if (run('types', 'npm', ['run', 'check']) === 0) passed += 1;
+else failed += 1;
 
 run('unit', 'npx', ['vitest', 'run']);
 try {

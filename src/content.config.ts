@@ -4,37 +4,43 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from './schemas/index.ts';
 import { entryIdFromPath } from './lib/content-index.ts';
 
 const PATTERNS = { mdx: '**/[^_]*.{md,mdx}', yaml: '**/[^_]*.{yaml,yml,json}' } as const;
 
-function collection<N extends CollectionName>(name: N) {
-  const spec = COLLECTIONS[name];
+/**
+ * The spec is passed in, not looked up by name: `S` must be inferred from one concrete schema so that
+ * `astro:content` types each collection's `data`. Typed through `COLLECTIONS[name]`, `S` stays generic,
+ * fails defineCollection's constraint and silently widens to a schema of `unknown`.
+ */
+function collection<S extends z.ZodType>(name: CollectionName, spec: CollectionSpec<S>) {
+  if ((COLLECTIONS[name] as CollectionSpec) !== spec) throw new Error(`content.config.ts: collection "${name}" is given another collection's spec`);
   return defineCollection({
     loader: glob({ pattern: PATTERNS[spec.format], base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: spec.schema() as ReturnType<(typeof COLLECTIONS)[N]['schema']>,
+    schema: spec.schema(),
   });
 }
 
 export const collections = {
-  sources: collection('sources'),
-  jurisdictions: collection('jurisdictions'),
-  dimensions: collection('dimensions'),
-  timeline: collection('timeline'),
-  guides: collection('guides'),
-  practices: collection('practices'),
-  stakeholders: collection('stakeholders'),
-  values: collection('values'),
-  principles: collection('principles'),
-  'crosswalk-frameworks': collection('crosswalk-frameworks'),
-  crosswalk: collection('crosswalk'),
-  glossary: collection('glossary'),
-  areas: collection('areas'),
-  'technology-lists': collection('technology-lists'),
-  'case-studies': collection('case-studies'),
-  modules: collection('modules'),
-  quizzes: collection('quizzes'),
-  paths: collection('paths'),
-  checklists: collection('checklists'),
+  sources: collection('sources', COLLECTIONS.sources),
+  jurisdictions: collection('jurisdictions', COLLECTIONS.jurisdictions),
+  dimensions: collection('dimensions', COLLECTIONS.dimensions),
+  timeline: collection('timeline', COLLECTIONS.timeline),
+  guides: collection('guides', COLLECTIONS.guides),
+  practices: collection('practices', COLLECTIONS.practices),
+  stakeholders: collection('stakeholders', COLLECTIONS.stakeholders),
+  values: collection('values', COLLECTIONS.values),
+  principles: collection('principles', COLLECTIONS.principles),
+  'crosswalk-frameworks': collection('crosswalk-frameworks', COLLECTIONS['crosswalk-frameworks']),
+  crosswalk: collection('crosswalk', COLLECTIONS.crosswalk),
+  glossary: collection('glossary', COLLECTIONS.glossary),
+  areas: collection('areas', COLLECTIONS.areas),
+  'technology-lists': collection('technology-lists', COLLECTIONS['technology-lists']),
+  'case-studies': collection('case-studies', COLLECTIONS['case-studies']),
+  modules: collection('modules', COLLECTIONS.modules),
+  quizzes: collection('quizzes', COLLECTIONS.quizzes),
+  paths: collection('paths', COLLECTIONS.paths),
+  checklists: collection('checklists', COLLECTIONS.checklists),
 } satisfies Record<CollectionName, unknown>;

@@ -25,7 +25,8 @@ export interface LoadedEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
-  body?: string;
+  /** The Markdown/MDX body; undefined for YAML and JSON entries. */
+  body?: string | undefined;
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -21,9 +21,9 @@ import { DimensionSchema, JurisdictionSchema, MilestoneSchema } from './jurisdic
 import { SourceSchema } from './source.ts';
 import { ModuleSchema, PathSchema, QuizSchema } from './training.ts';
 
-export interface CollectionSpec {
+export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The Zod schema of one entry. */
-  schema: () => z.ZodType;
+  schema: () => S;
   /** File types the collection holds: MDX pages (with a body) or YAML data. */
   format: 'mdx' | 'yaml';
   /** Published as `/data/<name>.json`. */
