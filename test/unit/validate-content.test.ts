@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { formatProblem, usesMdx, validateContent } from '../../src/lib/validate-content.ts';
 import academy from '../../src/integrations/academy.ts';
+import { SourceSchema } from '../../src/schemas/source.ts';
 import { pathToFileURL } from 'node:url';
 
 const fixture = (name: string) => resolve('test/fixtures/content', name);
@@ -53,5 +54,18 @@ describe('content validation', () => {
     const r = spawnSync(process.execPath, ['scripts/validate-content.ts', join(fixture('unknown-source'), 'content')], { encoding: 'utf8', cwd: resolve('.') });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('dual-use.yaml: sources.1: no entry "no-such-source"');
+  });
+});
+
+describe('source addresses', () => {
+  const base = { title: 'A document', publisher: 'A ministry', date: '2024', jurisdiction: 'international', kind: 'policy', summary: 'A document cited for a test.', lastReviewed: '2026-11-21' };
+  it.each([
+    ['https://example.org/doc?id=3', true],
+    ['https://example.org/view.xhtml;jsessionid=ABC123?req=x', false],
+    ['https://example.org/doc?utm_source=newsletter', false],
+    ['https://example.org/doc?a=1&fbclid=xyz', false],
+    ['ftp://example.org/doc', false],
+  ])('%s is %s', (url, ok) => {
+    expect(SourceSchema().safeParse({ ...base, url }).success).toBe(ok);
   });
 });
