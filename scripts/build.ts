@@ -10,6 +10,8 @@
  *    (test/bench/report.md). Unlike `--max-old-space-size`, it sets no ceiling, so a larger site
  *    builds more slowly but never runs out of heap.
  * 2. `scripts/index-search.ts`: the Pagefind index of the finished pages.
+ * 3. `scripts/offline-files.ts`: the service worker and the list of files a reader can save for
+ *    offline use (/offline/), search index included.
  *
  * Options after `--` go to `astro build` (the benchmark passes `--config`).
  */
@@ -28,3 +30,4 @@ function step(args: string[]): void {
 
 step(['--heap-growing-percent=20', astro, 'build', ...passThrough]);
 step([join(import.meta.dirname, 'index-search.ts'), 'dist']);
+step([join(import.meta.dirname, 'offline-files.ts'), 'dist']);

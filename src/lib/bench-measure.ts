@@ -147,7 +147,7 @@ export const BUDGETS: BudgetLimits = {
  * Page types that may run a page script without an island: the search page IS the search UI
  * (src/scripts/search-ui.ts on the Pagefind API). They are held to the island budget.
  */
-export const SCRIPT_PAGE_TYPES = new Set(['/search/']);
+export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/']);
 
 export interface SizeRun {
   entries: number;

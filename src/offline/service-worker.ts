@@ -1,0 +1,56 @@
+/**
+ * The service worker behind the offline copy (see src/lib/offline.ts for the model). Bundled into
+ * `dist/sw.js` by scripts/offline-files.ts; registered only from /offline/, when the reader saves.
+ *
+ * It never writes to the cache and never sends anything anywhere: for a request to this site it
+ * asks the network first, as the browser would, and only when that fails answers from the saved
+ * copy. A page that was not saved gets the /offline/ page, which says so.
+ */
+/// <reference lib="webworker" />
+import { CACHE_PREFIX, MANIFEST_URL, WORKER_URL, parseManifest, savedPathFor } from '../lib/offline.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+self.addEventListener('install', () => {
+  void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+/** The complete saved copy: a cache of ours that holds the manifest (written last by a save). */
+async function savedCopy(): Promise<Cache | undefined> {
+  let best: { cache: Cache; built: string } | undefined;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(CACHE_PREFIX)) continue;
+    const cache = await caches.open(name);
+    const stored = await cache.match(MANIFEST_URL);
+    const manifest = stored ? parseManifest(await stored.json().catch(() => undefined)) : undefined;
+    if (manifest && (!best || manifest.built > best.built)) best = { cache, built: manifest.built };
+  }
+  return best?.cache;
+}
+
+async function fromNetworkOrCopy(request: Request, url: URL): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const copy = await savedCopy();
+    const saved = await copy?.match(savedPathFor(url.pathname));
+    if (saved) return saved;
+    if (request.mode === 'navigate') {
+      const explain = await copy?.match('/offline/');
+      if (explain) return explain;
+    }
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname === WORKER_URL) return;
+  event.respondWith(fromNetworkOrCopy(request, url));
+});
