@@ -91,6 +91,23 @@ export function parseManifest(value: unknown): OfflineManifest | undefined {
 }
 
 /**
+ * The complete saved copy in a browser's Cache Storage, if any: the newest cache of ours that holds
+ * its manifest (a save writes the manifest last, so a cache without one is an interrupted save).
+ * Used by the service worker and by the /offline/ page.
+ */
+export async function findSavedCopy(storage: CacheStorage): Promise<{ name: string; cache: Cache; manifest: OfflineManifest } | undefined> {
+  let best: { name: string; cache: Cache; manifest: OfflineManifest } | undefined;
+  for (const name of await storage.keys()) {
+    if (!name.startsWith(CACHE_PREFIX)) continue;
+    const cache = await storage.open(name);
+    const stored = await cache.match(MANIFEST_URL);
+    const manifest = stored ? parseManifest(await stored.json().catch(() => undefined)) : undefined;
+    if (manifest && (!best || manifest.built > best.manifest.built)) best = { name, cache, manifest };
+  }
+  return best;
+}
+
+/**
  * The saved path that answers a request for `pathname`, when the network fails: the page itself
  * ("/areas/quantum" and "/areas/quantum/index.html" both → "/areas/quantum/"). Query and fragment
  * do not matter (the search page keeps its state in the query).

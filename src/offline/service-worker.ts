@@ -7,7 +7,7 @@
  * copy. A page that was not saved gets the /offline/ page, which says so.
  */
 /// <reference lib="webworker" />
-import { CACHE_PREFIX, MANIFEST_URL, WORKER_URL, parseManifest, savedPathFor } from '../lib/offline.ts';
+import { findSavedCopy, savedPathFor, WORKER_URL } from '../lib/offline.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -19,24 +19,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
 
-/** The complete saved copy: a cache of ours that holds the manifest (written last by a save). */
-async function savedCopy(): Promise<Cache | undefined> {
-  let best: { cache: Cache; built: string } | undefined;
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(CACHE_PREFIX)) continue;
-    const cache = await caches.open(name);
-    const stored = await cache.match(MANIFEST_URL);
-    const manifest = stored ? parseManifest(await stored.json().catch(() => undefined)) : undefined;
-    if (manifest && (!best || manifest.built > best.built)) best = { cache, built: manifest.built };
-  }
-  return best?.cache;
-}
-
 async function fromNetworkOrCopy(request: Request, url: URL): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const copy = await savedCopy();
+    const copy = (await findSavedCopy(caches))?.cache;
     const saved = await copy?.match(savedPathFor(url.pathname));
     if (saved) return saved;
     if (request.mode === 'navigate') {

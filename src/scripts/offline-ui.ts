@@ -3,7 +3,7 @@
  * remove it (see src/lib/offline.ts for the model). Runs only on /offline/, only when the reader
  * presses a button; nothing is saved or registered before that.
  */
-import { batches, cacheNameFor, CACHE_PREFIX, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from '../lib/offline.ts';
+import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from '../lib/offline.ts';
 
 export interface OfflineStrings {
   unsupported: string;
@@ -26,18 +26,6 @@ export interface OfflineStrings {
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || 'en', { year: 'numeric', month: 'long', day: 'numeric' });
-
-/** The complete saved copy, if any (a cache of ours whose manifest was written, last, by a save). */
-async function savedCopy(): Promise<{ name: string; manifest: OfflineManifest } | undefined> {
-  let best: { name: string; manifest: OfflineManifest } | undefined;
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(CACHE_PREFIX)) continue;
-    const stored = await (await caches.open(name)).match(MANIFEST_URL);
-    const manifest = stored ? parseManifest(await stored.json().catch(() => undefined)) : undefined;
-    if (manifest && (!best || manifest.built > best.manifest.built)) best = { name, manifest };
-  }
-  return best;
-}
 
 /** The manifest of the site as it is now, from the network; undefined when offline. */
 async function latestManifest(): Promise<OfflineManifest | undefined> {
@@ -83,7 +71,7 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
   };
 
   async function refresh(): Promise<void> {
-    const [copy, latest] = await Promise.all([savedCopy(), latestManifest()]);
+    const [copy, latest] = await Promise.all([findSavedCopy(caches), latestManifest()]);
     if (!copy) {
       state.textContent = latest ? fill(strings.notSaved, { size: formatBytes(latest.bytes), files: latest.files.length }) : strings.unknownLatest;
       saveButton.textContent = strings.save;

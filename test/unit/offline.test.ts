@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batches, buildManifest, cacheNameFor, formatBytes, offlinePathOf, parseManifest, savedPathFor } from '../../src/lib/offline.ts';
+import { batches, buildManifest, cacheNameFor, findSavedCopy, formatBytes, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '../../src/lib/offline.ts';
 
 describe('offline copy', () => {
   it.each([
@@ -71,5 +71,21 @@ describe('offline copy', () => {
     expect(formatBytes(9_812_345)).toBe('9.8 MB');
     expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(batches([], 6)).toEqual([]);
+  });
+
+  it('finds the newest complete copy and ignores interrupted saves and other caches', async () => {
+    const stores = new Map<string, Map<string, Response>>();
+    const fakeCache = (entries: Map<string, Response>) => ({ match: async (key: string) => entries.get(key)?.clone() }) as unknown as Cache;
+    const storage = { keys: async () => [...stores.keys()], open: async (name: string) => fakeCache(stores.get(name)!) } as unknown as CacheStorage;
+    const manifest = (built: string) => new Response(JSON.stringify({ format: 1, version: 'abcdef12', built, files: ['/'], bytes: 1 }));
+    expect(await findSavedCopy(storage)).toBeUndefined();
+    stores.set('other-app', new Map([[MANIFEST_URL, manifest('2030-01-01T00:00:00Z')]]));
+    stores.set('va-offline-old', new Map([[MANIFEST_URL, manifest('2026-01-01T00:00:00Z')]]));
+    stores.set('va-offline-new', new Map([[MANIFEST_URL, manifest('2026-06-01T00:00:00Z')]]));
+    stores.set('va-offline-partial', new Map([['/', new Response('page')]]));
+    stores.set('va-offline-broken', new Map([[MANIFEST_URL, new Response('not json')]]));
+    const found = await findSavedCopy(storage);
+    expect(found?.name).toBe('va-offline-new');
+    expect(found?.manifest.built).toBe('2026-06-01T00:00:00Z');
   });
 });
