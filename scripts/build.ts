@@ -16,6 +16,7 @@
  * Options after `--` go to `astro build` (the benchmark passes `--config`).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -28,6 +29,24 @@ function step(args: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/**
+ * Astro 7 keeps the content store of the last build in its cache (node_modules/.astro) and lists its
+ * MDX files in `.astro/content-modules.mjs`. When an .mdx file has been renamed (say to .md, as the
+ * validator may ask) or deleted, the next build fails to resolve the old name. In that case only,
+ * clear both; the build is then a cold one. (The benchmark builds cold in folders of its own.)
+ */
+function clearStaleContentCache(root: string): void {
+  const list = join(root, '.astro', 'content-modules.mjs');
+  if (!existsSync(list)) return;
+  const files = [...readFileSync(list, 'utf8').matchAll(/^\["([^"]+)"/gm)].map((m) => m[1]!);
+  const gone = files.filter((file) => !existsSync(join(root, file)));
+  if (gone.length === 0) return;
+  console.log(`[build] ${gone.length} content file(s) renamed or removed since the last build (${gone[0]}): clearing Astro's content cache`);
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+}
+
+clearStaleContentCache(process.cwd());
 step(['--heap-growing-percent=20', astro, 'build', ...passThrough]);
 step([join(import.meta.dirname, 'index-search.ts'), 'dist']);
 step([join(import.meta.dirname, 'offline-files.ts'), 'dist']);
