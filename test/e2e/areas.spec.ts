@@ -1,6 +1,5 @@
 /** At-risk research areas: the explorer, the lists crosswalk and an area page (JavaScript on). */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function openExplorer(page: Page) {
@@ -72,10 +71,7 @@ test.describe('explorer', () => {
 
   test('has no axe violations with results, with no result and with the picker open', async ({ page }) => {
     test.slow(); // two axe runs over a long page
-    const axe = async () => {
-      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    };
+    const axe = () => axeViolations(page);
     const field = await openExplorer(page);
     await field.fill('machine learning for drones');
     await expect(firstResult(page)).toBeVisible();

@@ -4,8 +4,7 @@
  * a reload), the facilitator guide's timed plan, and the policy-example layout.
  */
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 interface CaseRecord {
   id: string;
@@ -212,12 +211,6 @@ test('a policy example shows its lessons, questions, jurisdiction and practices'
   await expect(page.getByRole('button', { name: 'Check my choice' })).toHaveCount(0);
 });
 
-/** axe violations of the current page state, one line each. */
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-}
-
 test('the interactive states pass axe: a checked decision, the summary, a filtered library', async ({ page }) => {
   test.slow(); // three axe runs
   await page.goto(`/case-studies/${SCENARIO}/`);
@@ -226,7 +219,7 @@ test('the interactive states pass axe: a checked decision, the summary, a filter
   await walk.getByRole('radio').first().check();
   await walk.getByRole('button', { name: 'Check my choice' }).click();
   await walk.getByText('How the other options play out').click();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   while (await walk.getByRole('button', { name: /^(Next decision|See my summary)$/ }).isVisible()) {
     await walk.getByRole('button', { name: /^(Next decision|See my summary)$/ }).click();
     if (await walk.getByRole('heading', { name: 'Your choices' }).isVisible()) break;
@@ -234,9 +227,9 @@ test('the interactive states pass axe: a checked decision, the summary, a filter
     await walk.getByRole('button', { name: 'Check my choice' }).click();
   }
   await expect(walk.getByRole('heading', { name: 'Your choices' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/case-studies/?risk=people&jurisdiction=canada');
   await expect(page.getByRole('button', { name: 'Clear filters' })).toBeEnabled();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

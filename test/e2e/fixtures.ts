@@ -4,6 +4,7 @@
  * Privacy and robustness are checked everywhere, not in one special test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export interface Watch {
   consoleErrors: string[];
@@ -41,4 +42,10 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   const res = await page.request.get('/sitemap.xml');
   const xml = await res.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** WCAG 2.2 AA (A and AA rules of 2.0, 2.1 and 2.2) violations of the page as it is now, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }

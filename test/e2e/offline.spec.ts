@@ -3,7 +3,7 @@
  * search and training work with the network cut; pages not in the copy say so; removing the copy
  * leaves nothing behind.
  */
-import { test, expect } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('va-offline-')));
@@ -27,6 +27,7 @@ test('save the academy, use it without a connection, then remove it', async ({ p
   await expect(page.getByRole('status')).toContainText(/Saved: \d+ files/, { timeout: 60_000 });
   await expect(region.getByText(/A copy is saved on this device, from .+ It is up to date\./)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Update the saved copy' })).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
   expect(await cacheNames(page)).toHaveLength(1);
   await page.evaluate(() => navigator.serviceWorker.ready);
 

@@ -4,9 +4,7 @@
  * Right answers are read from content/quizzes/*.yaml, never from the page.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 import { PROGRESS_KEY, answerAll, importOnProgressPage, openQuiz, progressFile, readPath, readQuiz, shownOptions, storedProgress } from './training-helpers.ts';
 
 test('the training home lists the four paths with their time and every module', async ({ page }) => {
@@ -303,11 +301,6 @@ test('training pages reflow at 320 px', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the interactive states (${scheme})`, async ({ page }) => {
