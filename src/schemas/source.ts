@@ -24,7 +24,7 @@ export const SourceSchema = () =>
       /** Where to read it: a stable address, without session ids or tracking parameters. */
       url: z
         .url({ protocol: /^https?$/ })
-        .refine((u) => !/;jsessionid=|[?&](?:utm_[a-z]+|fbclid|gclid|mc_eid)=/i.test(u), 'remove the session id or tracking parameters from the address'),
+        .refine((u) => !/;jsessionid=|[?&](?:utm_[a-z]+|fbclid|gclid|mc_eid|share)=/i.test(u), 'remove the session id or tracking parameters from the address'),
       /** A jurisdiction id (`content/jurisdictions/`), or "g7" / "international". */
       jurisdiction: z.string().superRefine((j, ctx) => {
         if (!(SOURCE_SCOPES as readonly string[]).includes(j) && !knownIds('jurisdictions').has(j)) {

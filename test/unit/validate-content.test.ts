@@ -64,6 +64,7 @@ describe('source addresses', () => {
     ['https://example.org/view.xhtml;jsessionid=ABC123?req=x', false],
     ['https://example.org/doc?utm_source=newsletter', false],
     ['https://example.org/doc?a=1&fbclid=xyz', false],
+    ['https://example.org/doc/?share=google-plus-1', false],
     ['ftp://example.org/doc', false],
   ])('%s is %s', (url, ok) => {
     expect(SourceSchema().safeParse({ ...base, url }).success).toBe(ok);
