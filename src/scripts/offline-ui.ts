@@ -43,6 +43,10 @@ async function removeCaches(keep?: string): Promise<void> {
   }
 }
 
+async function unregisterWorkers(): Promise<void> {
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+}
+
 export async function mountOffline(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as OfflineStrings;
   const state = root.querySelector<HTMLElement>('[data-offline-state]')!;
@@ -73,6 +77,8 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
   async function refresh(): Promise<void> {
     const [copy, latest] = await Promise.all([findSavedCopy(caches), latestManifest()]);
     if (!copy) {
+      // No complete copy (never saved, removed, or a save that failed): no worker should stay behind.
+      await unregisterWorkers();
       state.textContent = latest ? fill(strings.notSaved, { size: formatBytes(latest.bytes), files: latest.files.length }) : strings.unknownLatest;
       saveButton.textContent = strings.save;
       saveButton.hidden = !latest;
@@ -120,7 +126,7 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
 
   async function remove(): Promise<void> {
     await removeCaches();
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    await unregisterWorkers();
     status.textContent = strings.removed;
   }
 

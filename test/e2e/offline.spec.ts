@@ -63,6 +63,23 @@ test('save the academy, use it without a connection, then remove it', async ({ p
   expect(await workers(page)).toBe(0);
 });
 
+test('a save cut short by a lost connection keeps nothing, and says so', async ({ page, context, watch }) => {
+  // The browser logs each file that could not be fetched once the network is gone.
+  watch.allowConsole.push(/ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/);
+  await page.goto('/offline/');
+  await page.getByRole('button', { name: 'Save for offline use' }).click();
+  await page.locator('[data-offline-progress]:not([hidden])').waitFor();
+  await context.setOffline(true);
+  try {
+    await expect(page.getByRole('status')).toContainText('That did not work', { timeout: 20_000 });
+    await expect(page.locator('[data-offline]').getByText(/whether a newer version exists cannot be checked/)).toBeVisible();
+    expect(await cacheNames(page)).toEqual([]);
+    expect(await workers(page)).toBe(0);
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('no other page registers a service worker or saves anything', async ({ page }) => {
   for (const path of ['/', '/training/why-it-matters/', '/checklists/', '/compare/']) {
     await page.goto(path);
