@@ -1,16 +1,17 @@
 /**
  * Content is written in our own words: no content file may share a run of 12 or more consecutive
- * words with the G7 paper it explains, apart from the names of documents and of the four best
- * practices, which are quoted on purpose. The paper lives outside the repository (../shared/seeds);
- * where it is absent the check is skipped and says so.
+ * words with a source document kept beside the repository (../shared/seeds: the G7 paper it
+ * explains, and any other seed text), apart from the names of documents and of the four best
+ * practices, which are quoted on purpose. Where the folder is absent the check is skipped and says so.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listEntryFiles } from '../../src/lib/content-index.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 
-const PAPER = resolve('..', 'shared', 'seeds', '002_89192d9dae2e3f18.txt');
+const SEEDS = resolve('..', 'shared', 'seeds');
+const PAPERS = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => resolve(SEEDS, f)) : [];
 const RUN = 12;
 
 /** Titles quoted on purpose (documents, the practices' own names). */
@@ -28,12 +29,14 @@ const TITLES = [
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 const strip = (text: string) => TITLES.reduce((t, title) => t.replace(new RegExp(words(title).join('\\W+'), 'gi'), ' '), text);
 
-describe.skipIf(!existsSync(PAPER))('originality against the G7 paper', () => {
-  const paper = words(existsSync(PAPER) ? strip(readFileSync(PAPER, 'utf8')) : '');
+describe.skipIf(PAPERS.length === 0)('originality against the source documents in ../shared/seeds', () => {
   const runs = new Set<string>();
-  for (let i = 0; i + RUN <= paper.length; i++) runs.add(paper.slice(i, i + RUN).join(' '));
+  for (const paper of PAPERS) {
+    const w = words(strip(readFileSync(paper, 'utf8')));
+    for (let i = 0; i + RUN <= w.length; i++) runs.add(w.slice(i, i + RUN).join(' '));
+  }
 
-  it('no content file repeats 12 consecutive words of the paper', () => {
+  it(`no content file repeats ${RUN} consecutive words of a source document (${PAPERS.length} checked)`, () => {
     const copied: string[] = [];
     for (const collection of COLLECTION_NAMES) {
       for (const file of listEntryFiles(collection, resolve('content'))) {
