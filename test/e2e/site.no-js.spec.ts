@@ -25,3 +25,12 @@ test('without JavaScript, /offline/ explains what to do instead', async ({ page 
   await expect(page.getByText(/Saving the academy on this device needs JavaScript\. Without it, you can still print/)).toBeVisible();
   await expect(page.locator('main').getByRole('button')).toHaveCount(0);
 });
+
+test('without JavaScript the phone Menu still opens (a native disclosure)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await page.locator('details.site-menu > summary').click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/$/);
+});

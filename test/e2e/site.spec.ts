@@ -1,5 +1,5 @@
 /** The site shell: home, navigation, breadcrumbs, small screens, dark mode, open data, search. */
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 test('home loads with its three entry points and no console errors', async ({ page }) => {
   await page.goto('/');
@@ -61,4 +61,34 @@ test('unknown addresses get the 404 page', async ({ page, watch }) => {
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test('on a phone the navigation folds into a Menu disclosure that overlays the page without moving it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/compare/');
+  const menu = page.locator('details.site-menu');
+  const summary = menu.locator('summary');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(summary).toHaveText('Menu');
+  await expect(nav).toBeHidden();
+  const headingTop = async () => (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+  const before = await headingTop();
+  // Keyboard: Tab to the summary, Enter opens; the current section is marked.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('open', '');
+  await expect(nav.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
+  expect(await headingTop()).toBe(before);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Framework' })).toBeFocused();
+  await nav.getByRole('link', { name: 'Framework' }).click();
+  await expect(page).toHaveURL(/\/framework\/$/);
+  await expect(page.locator('details.site-menu')).not.toHaveAttribute('open', '');
+});
+
+test('on a wide screen the navigation is a bar and there is no Menu', async ({ page }) => {
+  await page.goto('/compare/');
+  await expect(page.locator('details.site-menu')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
