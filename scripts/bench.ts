@@ -114,7 +114,7 @@ function build(dir: string): Promise<BuildResult> {
     const onData = (d: Buffer) => {
       const text = d.toString();
       log += text;
-      const phases = text.replace(/\x1b\[[0-9;]*m/g, '').match(/(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index)\][^\n]*|generating static routes)/g);
+      const phases = text.replace(/\x1b\[[0-9;]*m/g, '').match(/(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index|offline)\][^\n]*|generating static routes)/g);
       if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
     };
     child.stdout.on('data', onData);
