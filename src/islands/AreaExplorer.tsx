@@ -10,6 +10,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildIndex, disciplineOptions, explore, type AreaMatch, type ExplorerArea } from '../lib/explorer.ts';
+import { fill } from '../lib/template.ts';
 
 /** The UI strings the island shows, resolved on the server (`areas.explorer.*`, `areas.kind.*`). */
 export interface ExplorerStrings {
@@ -61,8 +62,6 @@ interface Props {
 /** Results shown before "show all". */
 const FIRST = 5;
 const DEBOUNCE_MS = 250;
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 export default function AreaExplorer({ areas, strings: s, examples, azHref, checklistHref }: Props) {
   const id = useId();

@@ -26,6 +26,7 @@ import {
   type FilterOptions,
   type FilterState,
 } from '../lib/case-filter.ts';
+import { fill } from '../lib/template.ts';
 
 export interface CaseFilterGroup {
   key: FilterGroup;
@@ -56,7 +57,7 @@ function applyToList(listId: string, visible: ReadonlySet<string>): void {
 
 export default function CaseFilter({ groups, cases, listId, strings }: Props) {
   const text = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[`cs.filter.${key}`] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    fill(strings[`cs.filter.${key}`] ?? key, vars);
   const options = useMemo(() => {
     const o = Object.fromEntries(groups.map((g) => [g.key, g.options.map((x) => x.value)])) as Partial<FilterOptions>;
     return { kind: [], risk: [], stakeholder: [], jurisdiction: [], area: [], practice: [], ...o } as FilterOptions;

@@ -15,7 +15,8 @@ import { useEffect, useState } from 'react';
 import { certificateFor, createProgressStore, setLearnerName, type Progress } from '../lib/progress.ts';
 import { onStoreChange } from '../lib/storage.ts';
 import { percent } from '../lib/quiz.ts';
-import { fill, formatDay } from '../lib/training.ts';
+import { formatDay } from '../lib/training.ts';
+import { fill } from '../lib/template.ts';
 
 export interface CertificateStrings {
   noJs: string;

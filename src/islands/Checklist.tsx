@@ -40,6 +40,7 @@ import {
   type Tone,
 } from '../lib/scoring.ts';
 import { onStoreChange } from '../lib/storage.ts';
+import { fill } from '../lib/template.ts';
 
 /** UI strings (`checklists.*` keys of `src/i18n/<locale>/checklists.json`), resolved on the server. */
 export type ChecklistStrings = Record<string, string>;
@@ -56,7 +57,7 @@ type FlagLevel = 'low' | 'medium' | 'high';
 /** A translator over the given strings: fills `{name}` placeholders; an unknown key shows as itself. */
 function makeText(strings: ChecklistStrings) {
   return (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[`checklists.${key}`] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    fill(strings[`checklists.${key}`] ?? key, vars);
 }
 type Text = ReturnType<typeof makeText>;
 

@@ -28,6 +28,7 @@ import {
   type CompareValue,
   type ViewState,
 } from '../lib/compare.ts';
+import { fill } from '../lib/template.ts';
 
 /** UI strings, resolved on the server; `{name}` placeholders are filled here. */
 export interface PickerStrings {
@@ -69,8 +70,6 @@ export interface ComparePickerProps {
   /** source id → its number in the page's source list (for "[3]" links to #cite-<id>). */
   citeNumbers: Record<string, number>;
 }
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 /** "A", "A and B", "A, B and C". */
 function listNames(names: string[], and: string): string {

@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 import { certificateFor, createProgressStore, emptyProgress, moduleStatus, progressCounts, type ModuleStatus, type Progress } from '../lib/progress.ts';
 import { onStoreChange } from '../lib/storage.ts';
 import { percent } from '../lib/quiz.ts';
-import { fill } from '../lib/training.ts';
+import { fill } from '../lib/template.ts';
 
 export interface PathStrings {
   noJs: string;

@@ -28,7 +28,8 @@ import {
 } from '../lib/progress.ts';
 import { MAX_VALUE_LENGTH, browserStorage, onStoreChange } from '../lib/storage.ts';
 import { percent } from '../lib/quiz.ts';
-import { fill, formatDay, progressFileName } from '../lib/training.ts';
+import { formatDay, progressFileName } from '../lib/training.ts';
+import { fill } from '../lib/template.ts';
 import { StatusIcon } from './PathProgress.tsx';
 
 export interface ProgressStrings {

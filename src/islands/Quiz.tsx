@@ -30,7 +30,8 @@ import {
   type ClientQuestion,
 } from '../lib/quiz.ts';
 import { createProgressStore, recordAttempt, type ModuleProgress } from '../lib/progress.ts';
-import { PROGRESS_URL, fill, formatDay } from '../lib/training.ts';
+import { PROGRESS_URL, formatDay } from '../lib/training.ts';
+import { fill } from '../lib/template.ts';
 
 /** UI strings, resolved on the server; `{name}` placeholders are filled here. */
 export interface QuizStrings {

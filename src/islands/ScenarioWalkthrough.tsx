@@ -21,6 +21,7 @@
  */
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { choiceLetter, isLastStep, startWalk, summarise, walk, type Rating, type WalkAction, type WalkState } from '../lib/scenario.ts';
+import { fill } from '../lib/template.ts';
 
 export interface WalkChoiceData {
   text: string;
@@ -45,7 +46,7 @@ interface Props {
 type Text = (key: string, vars?: Record<string, string | number>) => string;
 
 function useText(strings: Record<string, string>): Text {
-  return (key, vars = {}) => (strings[`cs.${key}`] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (key, vars = {}) => fill(strings[`cs.${key}`] ?? key, vars);
 }
 
 /** The rating as an icon and a word; the colour only repeats what the word says. */

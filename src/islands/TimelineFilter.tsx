@@ -13,6 +13,7 @@
  */
 import { useEffect, useState } from 'react';
 import { matchesFilter, parseTimelineFilter, serialiseTimelineFilter } from '../lib/timeline.ts';
+import { fill } from '../lib/template.ts';
 
 export interface TimelineFilterStrings {
   legend: string;
@@ -32,8 +33,6 @@ export interface TimelineFilterProps {
   total: number;
   strings: TimelineFilterStrings;
 }
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 /** Shows or hides the list items; returns how many milestones are visible. */
 function applyFilter(listId: string, selected: string[]): number {

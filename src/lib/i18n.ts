@@ -5,6 +5,8 @@
  * Every locale must have every key (checked by a unit test); a key missing from English is a bug
  * and throws, so the build fails instead of showing a raw key.
  */
+import { fill } from './template.ts';
+
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -34,7 +36,7 @@ export function useTranslations(locale: string | undefined) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string => {
     const template = dict[key] ?? DICTIONARIES.en[key];
     if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/en/*.json`);
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    return fill(template, vars);
   };
 }
 

@@ -92,7 +92,3 @@ export function formatDay(value: string | Date | undefined, locale = 'en', timeZ
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
 }
 
-/** Fills `{name}` placeholders of a UI string (islands get their strings unfilled as props). */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}

@@ -4,6 +4,8 @@
  * presses a button; nothing is saved or registered before that.
  */
 import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from '../lib/offline.ts';
+import { fill } from '../lib/template.ts';
+import { formatDay } from '../lib/training.ts';
 
 export interface OfflineStrings {
   unsupported: string;
@@ -22,10 +24,6 @@ export interface OfflineStrings {
   update: string;
   remove: string;
 }
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || 'en', { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The manifest of the site as it is now, from the network; undefined when offline. */
 async function latestManifest(): Promise<OfflineManifest | undefined> {
@@ -85,7 +83,7 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
       removeButton.hidden = true;
       return;
     }
-    const savedText = fill(strings.saved, { date: formatDate(copy.manifest.built), size: formatBytes(copy.manifest.bytes), files: copy.manifest.files.length });
+    const savedText = fill(strings.saved, { date: formatDay(copy.manifest.built, document.documentElement.lang), size: formatBytes(copy.manifest.bytes), files: copy.manifest.files.length });
     const freshness = !latest ? strings.unknownLatest : latest.version === copy.manifest.version ? strings.upToDate : strings.outdated;
     state.textContent = `${savedText} ${freshness}`;
     saveButton.textContent = strings.update;

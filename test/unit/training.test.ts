@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fill } from '../../src/lib/template.ts';
 import {
   PROGRESS_URL,
   certificateUrl,
-  fill,
   formatDay,
   latestDay,
   lessonsFromHeadings,
