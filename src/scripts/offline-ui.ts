@@ -74,6 +74,8 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
 
   async function refresh(): Promise<void> {
     const [copy, latest] = await Promise.all([findSavedCopy(caches), latestManifest()]);
+    // Anything but the complete copy is the remains of a save that failed or whose tab was closed.
+    await removeCaches(copy?.name);
     if (!copy) {
       // No complete copy (never saved, removed, or a save that failed): no worker should stay behind.
       await unregisterWorkers();
