@@ -28,6 +28,7 @@ export const collections = {
   jurisdictions: collection('jurisdictions', COLLECTIONS.jurisdictions),
   dimensions: collection('dimensions', COLLECTIONS.dimensions),
   timeline: collection('timeline', COLLECTIONS.timeline),
+  instruments: collection('instruments', COLLECTIONS.instruments),
   guides: collection('guides', COLLECTIONS.guides),
   practices: collection('practices', COLLECTIONS.practices),
   stakeholders: collection('stakeholders', COLLECTIONS.stakeholders),

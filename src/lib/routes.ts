@@ -9,6 +9,7 @@ const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>
   jurisdictions: (id) => `/jurisdictions/${id}/`,
   dimensions: (id) => `/compare/#dimension-${id}`,
   timeline: (id) => `/timeline/#${id}`,
+  instruments: (id) => `/tracker/${id}/`,
   guides: (_id, data) => String(data?.path ?? '/'),
   practices: (id) => `/practices/${id}/`,
   stakeholders: (id) => `/stakeholders/${id}/`,

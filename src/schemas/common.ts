@@ -60,6 +60,19 @@ export const link = z.object({
 /** Plain text: one or more short paragraphs, no Markdown. */
 export const text = z.string().min(1);
 
+/** One change note: when, what in one line, and whether a reader needs to know. */
+export const ChangeSchema = () =>
+  z
+    .object({
+      /** The day the change was published. */
+      date: isoDate,
+      /** One line a reader understands: what changed, not why the author touched the file. */
+      note: z.string().min(10).max(300),
+      /** major: what the entry tells a reader changed; minor: wording, typos, links. */
+      kind: z.enum(['major', 'minor']),
+    })
+    .strict();
+
 /**
  * The fields every entry (except a source) carries. Spread into each collection's schema.
  * `sources` lists ids from the `sources` collection; at least one is required.
@@ -73,6 +86,13 @@ export const entryFields = {
   lastReviewed: isoDate,
   /** Ids of the `sources` this entry's facts come from; shown as numbered citations. */
   sources: refs('sources').min(1, 'cite at least one source'),
+  /**
+   * The entry's change history, oldest first (GOV.UK change notes). A `major` change alters what the
+   * entry tells a reader (a fact, a value, a date, advice): it updates the page's "Updated" date and
+   * appears in the history and the feeds. A `minor` one (wording, a typo, a link) is listed nowhere
+   * but here. Defaults to none.
+   */
+  changes: z.array(ChangeSchema()).default([]),
 };
 
 export const baseEntry = z.object(entryFields);

@@ -17,6 +17,7 @@ import {
   StakeholderSchema,
   ValueSchema,
 } from './framework.ts';
+import { InstrumentSchema } from './instrument.ts';
 import { DimensionSchema, JurisdictionSchema, MilestoneSchema } from './jurisdiction.ts';
 import { SourceSchema } from './source.ts';
 import { ModuleSchema, PathSchema, QuizSchema } from './training.ts';
@@ -35,6 +36,7 @@ export const COLLECTIONS = {
   jurisdictions: { schema: JurisdictionSchema, format: 'mdx', public: true },
   dimensions: { schema: DimensionSchema, format: 'yaml', public: true },
   timeline: { schema: MilestoneSchema, format: 'yaml', public: true },
+  instruments: { schema: InstrumentSchema, format: 'yaml', public: true },
   guides: { schema: GuideSchema, format: 'mdx', public: false },
   practices: { schema: PracticeSchema, format: 'mdx', public: true },
   stakeholders: { schema: StakeholderSchema, format: 'mdx', public: true },

@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { entryFields, partialDate, ref, refs, slug, stakeholder } from './common.ts';
+
+/**
+ * Where an instrument stands on the review date. The order is the usual life of an instrument:
+ * proposed → consultation → adopted → in-force → (amended) → superseded | repealed | expired.
+ * - proposed: announced or tabled, not yet open for comment or adopted;
+ * - consultation: a draft is open for (or has closed) public comment, not yet adopted;
+ * - adopted: passed or signed, but not yet in force or not yet applying;
+ * - in-force: applies now (guidance: published and current);
+ * - amended: in force in a changed form (the amending instrument is listed in `amendedBy` of its events);
+ * - superseded: replaced by another instrument (name it in `supersededBy`);
+ * - repealed: withdrawn with nothing in its place; expired: ended by its own terms.
+ */
+export const INSTRUMENT_STATUSES = [
+  'proposed',
+  'consultation',
+  'adopted',
+  'in-force',
+  'amended',
+  'superseded',
+  'repealed',
+  'expired',
+] as const;
+
+/**
+ * What kind of instrument it is. law: an act or statute; regulation: binding secondary rules (orders,
+ * decrees, agency rules); policy: a government or funder policy that binds those it applies to
+ * (including grant conditions); guidance: advice and guidelines without binding force; list: a list of
+ * technologies or organisations; body: an advisory service, centre or committee set up; report: an
+ * official report or evaluation; statement: a joint or international statement or communiqué.
+ */
+export const INSTRUMENT_KINDS = ['law', 'regulation', 'policy', 'guidance', 'list', 'body', 'report', 'statement'] as const;
+
+/**
+ * What happened on a dated event. announced: first made public as an intention; published: a
+ * document or list published; consultation: public consultation opened; adopted: passed, signed or
+ * approved; in-force: legally in force; applies-from: the day its obligations start to apply (can be
+ * later than in-force); launched: a body or service opened; amended, superseded, repealed, expired.
+ */
+export const EVENT_TYPES = [
+  'announced',
+  'published',
+  'consultation',
+  'adopted',
+  'in-force',
+  'applies-from',
+  'launched',
+  'amended',
+  'superseded',
+  'repealed',
+  'expired',
+] as const;
+
+/** One dated step in an instrument's life; each event is a point on `/timeline/`. */
+export const InstrumentEventSchema = () =>
+  z
+    .object({
+      /** YYYY, YYYY-MM or YYYY-MM-DD: give only what the source confirms. */
+      date: partialDate,
+      type: z.enum(EVENT_TYPES),
+      /** True when the source gives the date as expected or approximate ("by early 2026"). */
+      approximate: z.boolean().default(false),
+      /** Optional: one line on what happened, when the type alone does not say it. */
+      note: z.string().min(5).max(300).optional(),
+      /**
+       * The milestone id this event had on `/timeline/` before instruments existed (kept so that
+       * `/timeline/#<id>` and `/data/timeline.json` ids stay stable). New events leave it out: their
+       * id is `<instrument id>-<type>`.
+       */
+      id: slug.optional(),
+      /** The source of this date when it is not one of the instrument's own sources. */
+      source: ref('sources').optional(),
+    })
+    .strict();
+
+/**
+ * A law, regulation, policy, guideline, list, body, report or statement: `content/instruments/<id>.yaml`.
+ * The one place an instrument is described: jurisdiction pages, `/timeline/`, `/tracker/` and comparison
+ * notes draw from it.
+ */
+export const InstrumentSchema = () =>
+  z
+    .object({
+      ...entryFields,
+      /** The official title in the instrument's own language, when it is not English. */
+      officialTitle: z.string().min(2).optional(),
+      /** ISO 639-1 language of `officialTitle` (and of the instrument). */
+      language: z.string().regex(/^[a-z]{2}$/).default('en'),
+      /** The jurisdiction that made it; omitted for G7 and other international instruments. */
+      jurisdiction: ref('jurisdictions').optional(),
+      /** national (one jurisdiction, the EU included), g7 (the G7 together) or international (any other forum). */
+      scope: z.enum(['national', 'g7', 'international']).default('national'),
+      kind: z.enum(INSTRUMENT_KINDS),
+      status: z.enum(INSTRUMENT_STATUSES),
+      /** Who it applies to or is addressed to. */
+      stakeholders: z.array(stakeholder).min(1),
+      /** What it requires or offers, in a few short plain lines (empty for reports and statements). */
+      obligations: z.array(z.string().min(5).max(300)).default([]),
+      /** Dated steps, oldest first; at least one. */
+      events: z.array(InstrumentEventSchema()).min(1),
+      /** Instruments this one amends. */
+      amends: refs('instruments').default([]),
+      /** Instruments this one replaces. */
+      supersedes: refs('instruments').default([]),
+      /** The instrument that replaced this one (status superseded). */
+      supersededBy: ref('instruments').optional(),
+    })
+    .strict()
+    .refine((m) => (m.scope === 'national') === (m.jurisdiction !== undefined), {
+      message: 'a national instrument names its jurisdiction; a g7 or international one names none',
+      path: ['jurisdiction'],
+    })
+    .refine((m) => m.status !== 'superseded' || m.supersededBy !== undefined, {
+      message: 'a superseded instrument names what replaced it in supersededBy',
+      path: ['supersededBy'],
+    })
+    .refine((m) => m.language === 'en' || m.officialTitle !== undefined, {
+      message: 'an instrument in another language gives its officialTitle',
+      path: ['officialTitle'],
+    });
