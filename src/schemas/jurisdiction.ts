@@ -74,6 +74,12 @@ export const DimensionSchema = () =>
       yesMeans: z.string().min(10),
       /** What "partial" means. */
       partialMeans: z.string().min(10),
+      /**
+       * What "no" means: the evidence that settles a "no" (an official overview showing the thing does
+       * not exist). "Not found" alone is not a "no": such a cell stays "unknown", and its note says what
+       * was checked and where.
+       */
+      noMeans: z.string().min(10),
     })
     .strict();
 
