@@ -419,6 +419,7 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       definition: paragraph(r, r.int(3, 5)),
       aliases: [`${r.pick(NOUNS)} term ${i + 1}`],
       translations: { fr: `terme ${i + 1}`, de: `Begriff ${i + 1}` },
+      translationSources: { fr: sources[i % sources.length]!, de: sources[(i + 1) % sources.length]! },
       related: [link()],
     };
     files.push({ path: `glossary/${id}.yaml`, text: `${fm(data)}\n` });

@@ -1,7 +1,8 @@
 /**
  * Citations: which sources an entry relies on, and which pages cite each source.
- * An entry cites the ids in its `sources` list and in every nested `source` field (comparison
- * cells, list items, checklist items…), in the order they appear, each once.
+ * An entry cites the ids in its `sources` list, in every nested `source` field (comparison
+ * cells, list items, checklist items…) and in a glossary term's `translationSources` map, in the
+ * order they appear, each once.
  */
 
 /** Every source id an entry's data refers to, in first-seen order. */
@@ -17,7 +18,8 @@ export function collectSourceIds(data: unknown): string[] {
       return;
     }
     if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, k);
+      // translationSources: language code → source id.
+      for (const [k, v] of Object.entries(value)) visit(v, key === 'translationSources' ? 'source' : k);
     }
   };
   visit(data);

@@ -131,11 +131,26 @@ export const GlossaryTermSchema = () =>
       aliases: z.array(z.string().min(2)).default([]),
       /** Equivalent terms used in the field, keyed by ISO 639-1 code; only where one is in use. */
       translations: z.partialRecord(z.enum(GLOSSARY_LANGUAGES), z.string().min(2)).default({}),
+      /**
+       * For each language in `translations`, the source (an official or terminological document in
+       * that language) where the equivalent was found. Every translation must have one.
+       */
+      translationSources: z.partialRecord(z.enum(GLOSSARY_LANGUAGES), ref('sources')).default({}),
       /** Site pages to read next. */
       related: z.array(z.object({ href: z.string().regex(/^\//), label: z.string() }).strict()).default([]),
       /** Set false to stop pages linking this term automatically (e.g. very common words). */
       autolink: z.boolean().default(true),
     })
-    .strict();
+    .strict()
+    .superRefine((term, ctx) => {
+      for (const lang of GLOSSARY_LANGUAGES) {
+        if (term.translations[lang] && !term.translationSources[lang]) {
+          ctx.addIssue({ code: 'custom', path: ['translationSources', lang], message: `the "${lang}" equivalent has no source: add translationSources.${lang}` });
+        }
+        if (term.translationSources[lang] && !term.translations[lang]) {
+          ctx.addIssue({ code: 'custom', path: ['translations', lang], message: `translationSources.${lang} is given but there is no "${lang}" equivalent` });
+        }
+      }
+    });
 
 export { ref };

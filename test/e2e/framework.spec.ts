@@ -97,8 +97,8 @@ test('the glossary lists every term A–Z with its id, and translations carry th
   if (terms.length >= 80) expect(terms.length).toBeGreaterThanOrEqual(80);
   else test.info().annotations.push({ type: 'note', description: `only ${terms.length} glossary terms in this build: the ≥ 80 check is skipped` });
   for (const term of terms) await expect(page.locator(`article[id="${term.id}"]`)).toHaveCount(1);
-  // Every translated term is marked with its language.
-  const langs = await page.locator('.translations dd span').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+  // Every translated term is marked with its language (the citation after it is not part of the term).
+  const langs = await page.locator('.translations dd > span').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
   expect(langs.every((l) => l && /^(fr|de|it|ja|nl)$/.test(l))).toBe(true);
   // The A–Z jump links lead to letter headings.
   const jump = page.getByRole('navigation', { name: 'Jump to a letter' });

@@ -12,6 +12,10 @@ describe('citations', () => {
     const data = { sources: ['a', 'b'], comparison: { x: { source: 'c' }, y: { source: 'a' } }, items: [{ source: 'd' }], title: 'source' };
     expect(collectSourceIds(data)).toEqual(['a', 'b', 'c', 'd']);
   });
+  it("collects a glossary term's translation sources", () => {
+    const data = { sources: ['a'], translations: { fr: 'terme', de: 'Begriff' }, translationSources: { fr: 'b', de: 'a' } };
+    expect(collectSourceIds(data)).toEqual(['a', 'b']);
+  });
   it('indexes citing pages per source, each page once', () => {
     const idx = citationIndex([
       { href: '/b/', title: 'B', sourceIds: ['s1'] },

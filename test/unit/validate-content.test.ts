@@ -26,6 +26,7 @@ describe('content validation', () => {
     ['duplicate-id', 'content/sources/doc-a.yml: duplicate id "doc-a"'],
     ['bad-date', 'content/glossary/dual-use.yaml: lastReviewed: must be a date written YYYY-MM-DD'],
     ['bad-yaml', 'content/sources/broken.yaml: cannot be parsed'],
+    ['translation-without-source', 'content/glossary/dual-use.yaml: translationSources.de: the "de" equivalent has no source'],
     ['mdx-without-component', 'content/values/plain.mdx: uses no MDX component: rename it to .md'],
     ['component-in-md', 'content/values/widget.md: uses an MDX component or import'],
   ])('%s names the file and the field', (name, expected) => {
