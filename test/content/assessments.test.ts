@@ -95,12 +95,11 @@ describe('scenario decision points', () => {
 // ---------------------------------------------------------------------------------------------
 // Quizzes
 
-const questions: { where: string; q: Question }[] = [];
-for (const file of files('quizzes', /\.ya?ml$/)) {
+const quizzes: { id: string; items: Question[] }[] = files('quizzes', /\.ya?ml$/).map((file) => {
   const quiz = parse(readFileSync(file, 'utf8')) as { questions: Question[]; checks?: Question[] };
-  const id = file.split('/').pop()!.replace(/\.ya?ml$/, '');
-  for (const q of [...quiz.questions, ...(quiz.checks ?? [])]) questions.push({ where: `${id} ${q.id}`, q });
-}
+  return { id: file.split('/').pop()!.replace(/\.ya?ml$/, ''), items: [...quiz.questions, ...(quiz.checks ?? [])] };
+});
+const questions = quizzes.flatMap(({ id, items }) => items.map((q) => ({ where: `${id} ${q.id}`, q })));
 
 const isLongest = (q: Question, o: Option) => o.text.length === Math.max(...q.options.map((x) => x.text.length));
 const singles = questions.filter(({ q }) => q.type === 'single' || q.type === 'scenario');
@@ -155,6 +154,14 @@ describe('quiz questions', () => {
 
   it('no explanation refers to an option by its letter (the options are shuffled)', () => {
     const found = questions.filter(({ q }) => LETTER.test(q.explanation)).map(({ where, q }) => `${where}: ${LETTER.exec(q.explanation)![0]}`);
+    expect(found).toEqual([]);
+  });
+
+  it('no explanation opens with the words of a prompt or option of its quiz (the page without JavaScript must not reveal it)', () => {
+    const found = quizzes.flatMap(({ id, items }) => {
+      const visible = items.flatMap((q) => [q.prompt, ...q.options.map((o) => o.text)]).join('\n');
+      return items.filter((q) => visible.includes(q.explanation.slice(0, 60))).map((q) => `${id} ${q.id}: ${q.explanation.slice(0, 60)}`);
+    });
     expect(found).toEqual([]);
   });
 
