@@ -16,10 +16,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { generateCorpus } from '../src/lib/bench-corpus.ts';
-import { BUDGETS, brotliSize, checkBudgets, gzipSize, median, pageJs, pageTypeOf, routeOfPageFile, SCRIPT_PAGE_TYPES, type PageTypeStats, type SizeRun } from '../src/lib/bench-measure.ts';
-import { listFiles, pathOfHtmlFile } from '../src/lib/dist-files.ts';
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+import { generateCorpus } from '#src/lib/bench-corpus.ts';
+import { BUDGETS, brotliSize, checkBudgets, gzipSize, median, pageJs, pageTypeOf, routeOfPageFile, SCRIPT_PAGE_TYPES, type PageTypeStats, type SizeRun } from '#src/lib/bench-measure.ts';
+import { listFiles, pathOfHtmlFile } from '#src/lib/dist-files.ts';
+import { formatProblem, validateContent } from '#src/lib/validate-content.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

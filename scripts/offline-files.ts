@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { listFiles } from '../src/lib/dist-files.ts';
-import { buildManifest, formatBytes, MANIFEST_URL, offlinePathOf, WORKER_URL } from '../src/lib/offline.ts';
+import { listFiles } from '#src/lib/dist-files.ts';
+import { buildManifest, formatBytes, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/lib/offline.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -10,8 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, validateContent } from '../lib/validate-content.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
+import { formatProblem, validateContent } from '#src/lib/validate-content.ts';
+import { sitemapXml } from '#src/lib/sitemap.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 
 export default function academy(): AstroIntegration {

@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { getContentRoot, listEntryFiles, entryIdFromPath } from '../lib/content-index.ts';
-import { compileGlossary, linkGlossary, type GlossaryTermInput } from '../lib/glossary-linker.ts';
+import { getContentRoot, listEntryFiles, entryIdFromPath } from '#src/lib/content-index.ts';
+import { compileGlossary, linkGlossary, type GlossaryTermInput } from '#src/lib/glossary-linker.ts';
 
 /** Page paths (relative to the output folder, "/" separated) that are never linked. */
 const SKIP = [/^(fr\/)?glossary\//, /^(fr\/)?search\//, /^data\//, /^pagefind\//, /^(fr\/)?404(\/|\.html$)/];

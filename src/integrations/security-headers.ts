@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/dist-files.ts';
-import { headOf } from '../lib/html-scan.ts';
-import { isHashSource, parseCsp, withHashesOf } from '../lib/security-headers.ts';
+import { listFiles } from '#src/lib/dist-files.ts';
+import { headOf } from '#src/lib/html-scan.ts';
+import { isHashSource, parseCsp, withHashesOf } from '#src/lib/security-headers.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {

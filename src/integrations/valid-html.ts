@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/dist-files.ts';
-import { hoistIslandStyle } from '../lib/html-fixups.ts';
+import { listFiles } from '#src/lib/dist-files.ts';
+import { hoistIslandStyle } from '#src/lib/html-fixups.ts';
 
 export default function validHtml(): AstroIntegration {
   return {

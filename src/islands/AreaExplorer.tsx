@@ -9,8 +9,8 @@
  * Privacy: nothing typed is sent or stored (no fetch, no storage, no URL change).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildIndex, disciplineOptions, explore, type AreaMatch, type ExplorerArea } from '../lib/explorer.ts';
-import { fill } from '../lib/template.ts';
+import { buildIndex, disciplineOptions, explore, type AreaMatch, type ExplorerArea } from '#src/lib/explorer.ts';
+import { fill } from '#src/lib/template.ts';
 
 /** The UI strings the island shows, resolved on the server (`areas.explorer.*`, `areas.kind.*`). */
 export interface ExplorerStrings {

@@ -25,8 +25,8 @@ import {
   type FilterGroup,
   type FilterOptions,
   type FilterState,
-} from '../lib/case-filter.ts';
-import { fill } from '../lib/template.ts';
+} from '#src/lib/case-filter.ts';
+import { fill } from '#src/lib/template.ts';
 
 export interface CaseFilterGroup {
   key: FilterGroup;

@@ -12,11 +12,11 @@
  * progress on this device, and lists the modules it requires.
  */
 import { useEffect, useState } from 'react';
-import { certificateFor, createProgressStore, setLearnerName, type Progress } from '../lib/progress.ts';
-import { onStoreChange } from '../lib/storage.ts';
-import { percent } from '../lib/quiz.ts';
-import { formatDay } from '../lib/training.ts';
-import { fill } from '../lib/template.ts';
+import { certificateFor, createProgressStore, setLearnerName, type Progress } from '#src/lib/progress.ts';
+import { onStoreChange } from '#src/lib/storage.ts';
+import { percent } from '#src/lib/quiz.ts';
+import { formatDay } from '#src/lib/training.ts';
+import { fill } from '#src/lib/template.ts';
 
 export interface CertificateStrings {
   noJs: string;

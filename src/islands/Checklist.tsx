@@ -38,9 +38,9 @@ import {
   type MarkedScale,
   type ScoreResult,
   type Tone,
-} from '../lib/scoring.ts';
-import { onStoreChange } from '../lib/storage.ts';
-import { fill } from '../lib/template.ts';
+} from '#src/lib/scoring.ts';
+import { onStoreChange } from '#src/lib/storage.ts';
+import { fill } from '#src/lib/template.ts';
 
 /** UI strings (`checklists.*` keys of `src/i18n/<locale>/checklists.json`), resolved on the server. */
 export type ChecklistStrings = Record<string, string>;

@@ -27,8 +27,8 @@ import {
   type Cell,
   type CompareValue,
   type ViewState,
-} from '../lib/compare.ts';
-import { fill } from '../lib/template.ts';
+} from '#src/lib/compare.ts';
+import { fill } from '#src/lib/template.ts';
 
 /** UI strings, resolved on the server; `{name}` placeholders are filled here. */
 export interface PickerStrings {

@@ -8,10 +8,10 @@
  * there too (the certificate page explains what it needs).
  */
 import { useEffect, useState } from 'react';
-import { certificateFor, createProgressStore, emptyProgress, moduleStatus, progressCounts, type ModuleStatus, type Progress } from '../lib/progress.ts';
-import { onStoreChange } from '../lib/storage.ts';
-import { percent } from '../lib/quiz.ts';
-import { fill } from '../lib/template.ts';
+import { certificateFor, createProgressStore, emptyProgress, moduleStatus, progressCounts, type ModuleStatus, type Progress } from '#src/lib/progress.ts';
+import { onStoreChange } from '#src/lib/storage.ts';
+import { percent } from '#src/lib/quiz.ts';
+import { fill } from '#src/lib/template.ts';
 
 export interface PathStrings {
   noJs: string;

@@ -25,11 +25,11 @@ import {
   type ImportMode,
   type ModuleStatus,
   type Progress,
-} from '../lib/progress.ts';
-import { MAX_VALUE_LENGTH, browserStorage, onStoreChange } from '../lib/storage.ts';
-import { percent } from '../lib/quiz.ts';
-import { formatDay, progressFileName } from '../lib/training.ts';
-import { fill } from '../lib/template.ts';
+} from '#src/lib/progress.ts';
+import { MAX_VALUE_LENGTH, browserStorage, onStoreChange } from '#src/lib/storage.ts';
+import { percent } from '#src/lib/quiz.ts';
+import { formatDay, progressFileName } from '#src/lib/training.ts';
+import { fill } from '#src/lib/template.ts';
 import { StatusIcon } from './PathProgress.tsx';
 
 export interface ProgressStrings {

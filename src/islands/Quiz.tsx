@@ -28,10 +28,10 @@ import {
   updateSelection,
   type CheckedQuiz,
   type ClientQuestion,
-} from '../lib/quiz.ts';
-import { createProgressStore, recordAttempt, type ModuleProgress } from '../lib/progress.ts';
-import { PROGRESS_URL, formatDay } from '../lib/training.ts';
-import { fill } from '../lib/template.ts';
+} from '#src/lib/quiz.ts';
+import { createProgressStore, recordAttempt, type ModuleProgress } from '#src/lib/progress.ts';
+import { PROGRESS_URL, formatDay } from '#src/lib/training.ts';
+import { fill } from '#src/lib/template.ts';
 
 /** UI strings, resolved on the server; `{name}` placeholders are filled here. */
 export interface QuizStrings {

@@ -20,8 +20,8 @@
  * region rather than being a disabled button a keyboard user cannot reach.
  */
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { choiceLetter, isLastStep, startWalk, summarise, walk, type Rating, type WalkAction, type WalkState } from '../lib/scenario.ts';
-import { fill } from '../lib/template.ts';
+import { choiceLetter, isLastStep, startWalk, summarise, walk, type Rating, type WalkAction, type WalkState } from '#src/lib/scenario.ts';
+import { fill } from '#src/lib/template.ts';
 
 export interface WalkChoiceData {
   text: string;

@@ -12,8 +12,8 @@
  * listed; nothing is hidden until the island has hydrated.
  */
 import { useEffect, useState } from 'react';
-import { matchesFilter, parseTimelineFilter, serialiseTimelineFilter } from '../lib/timeline.ts';
-import { fill } from '../lib/template.ts';
+import { matchesFilter, parseTimelineFilter, serialiseTimelineFilter } from '#src/lib/timeline.ts';
+import { fill } from '#src/lib/template.ts';
 
 export interface TimelineFilterStrings {
   legend: string;

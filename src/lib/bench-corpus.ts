@@ -13,9 +13,9 @@
  * Deterministic: the same size and seed give the same files.
  */
 import { stringify } from 'yaml';
-import { CASE_TOPICS } from '../schemas/case-study.ts';
-import { RISK_VECTORS, STAKEHOLDERS } from '../schemas/common.ts';
-import { SOURCE_KINDS } from '../schemas/source.ts';
+import { CASE_TOPICS } from '#src/schemas/case-study.ts';
+import { RISK_VECTORS, STAKEHOLDERS } from '#src/schemas/common.ts';
+import { SOURCE_KINDS } from '#src/schemas/source.ts';
 
 export interface CorpusFile {
   /** Path inside the content folder, e.g. "case-studies/bench-case-0001.md". */

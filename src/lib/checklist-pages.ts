@@ -8,8 +8,8 @@
  */
 import { byId, sorted } from './content.ts';
 import { linkedPageIds, type Instrument } from './scoring.ts';
-import { STAKEHOLDERS } from '../schemas/common.ts';
-import type { Checklist } from '../schemas/checklist.ts';
+import { STAKEHOLDERS } from '#src/schemas/common.ts';
+import type { Checklist } from '#src/schemas/checklist.ts';
 
 /** A checklist entry: its id (the file name) and its validated data. */
 export interface ChecklistEntry {

@@ -3,7 +3,7 @@
  * Pages call these instead of repeating getCollection logic.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
 import { citationIndex, collectSourceIds, type CitingPage } from './citations.ts';
 import { urlFor } from './routes.ts';
 

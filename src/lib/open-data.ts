@@ -2,7 +2,7 @@
  * Open data: the record published for each entry at `/data/<collection>.json`. Built from the same
  * validated entries as the pages. Published field names are a contract: add fields, never rename.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '#src/schemas/index.ts';
 import { pageFor, urlFor } from './routes.ts';
 
 export interface RawEntry {

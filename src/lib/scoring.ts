@@ -39,7 +39,7 @@
  */
 // zod/mini: the same Zod, tree-shakable, so the checklist island stays small.
 import * as z from 'zod/mini';
-import type { Checklist, ChecklistItem, ChecklistLevel, FlagLevel, ScaleOption } from '../schemas/checklist.ts';
+import type { Checklist, ChecklistItem, ChecklistLevel, FlagLevel, ScaleOption } from '#src/schemas/checklist.ts';
 import { createStore, type StorageLike, type Store, type Validator } from './storage.ts';
 import { csvLines } from './csv.ts';
 

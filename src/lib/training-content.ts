@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
-import type { ModuleSchema, PathSchema, QuizSchema } from '../schemas/training.ts';
+import type { ModuleSchema, PathSchema, QuizSchema } from '#src/schemas/training.ts';
 import { sorted } from './content.ts';
 import { moduleVersion, pathVersion, totalMinutes } from './training.ts';
 

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '#src/schemas/index.ts';
 import { entryIdFromPath, listEntryFiles, setContentRoot } from './content-index.ts';
 import { crossChecks } from './cross-checks.ts';
 

@@ -7,7 +7,7 @@
  * copy. A page that was not saved gets the /offline/ page, which says so.
  */
 /// <reference lib="webworker" />
-import { findSavedCopy, savedPathFor, WORKER_URL } from '../lib/offline.ts';
+import { findSavedCopy, savedPathFor, WORKER_URL } from '#src/lib/offline.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 

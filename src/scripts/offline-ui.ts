@@ -3,9 +3,9 @@
  * remove it (see src/lib/offline.ts for the model). Runs only on /offline/, only when the reader
  * presses a button; nothing is saved or registered before that.
  */
-import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from '../lib/offline.ts';
-import { fill } from '../lib/template.ts';
-import { formatDay } from '../lib/training.ts';
+import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from '#src/lib/offline.ts';
+import { fill } from '#src/lib/template.ts';
+import { formatDay } from '#src/lib/training.ts';
 
 export interface OfflineStrings {
   unsupported: string;

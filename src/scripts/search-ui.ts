@@ -3,7 +3,7 @@
  * results, and a status line that announces the count to screen readers. Used by the header dialog
  * and the /search/ page. Loaded only when needed; the Pagefind index is fetched from this site only.
  */
-import { FACETS, countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle, type Facet, type Selection } from '../lib/search.ts';
+import { FACETS, countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle, type Facet, type Selection } from '#src/lib/search.ts';
 
 interface Strings {
   label: string;

@@ -1,4 +1,4 @@
-import { csvField, csvLines } from '../../src/lib/csv.ts';
+import { csvField, csvLines } from '#src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import {
   COMPARE_VALUES,
@@ -22,8 +22,8 @@ import {
   type DimensionData,
   type EntryLike,
   type JurisdictionData,
-} from '../../src/lib/compare.ts';
-import { COMPARISON_VALUES } from '../../src/schemas/jurisdiction.ts';
+} from '#src/lib/compare.ts';
+import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
 
 const cell = (value: CompareValue, note = `note ${value}`, source = 'src-a') => ({ value, note, source, lastVerified: '2026-11-21' });
 

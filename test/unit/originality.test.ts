@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listEntryFiles } from '../../src/lib/content-index.ts';
-import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { listEntryFiles } from '#src/lib/content-index.ts';
+import { COLLECTION_NAMES } from '#src/schemas/index.ts';
 
 const SEEDS = resolve('..', 'shared', 'seeds');
 const PAPERS = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => resolve(SEEDS, f)) : [];

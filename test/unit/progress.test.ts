@@ -19,8 +19,8 @@ import {
   setLearnerName,
   storedProgressState,
   type Progress,
-} from '../../src/lib/progress.ts';
-import { MAX_VALUE_LENGTH, type StorageLike } from '../../src/lib/storage.ts';
+} from '#src/lib/progress.ts';
+import { MAX_VALUE_LENGTH, type StorageLike } from '#src/lib/storage.ts';
 
 /** A Map-backed stand-in for localStorage. */
 function fakeStorage(): StorageLike & { map: Map<string, string> } {

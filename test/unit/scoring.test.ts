@@ -1,10 +1,10 @@
-import { csvField } from '../../src/lib/csv.ts';
-import { parseCsv } from '../helpers/csv-reader.ts';
+import { csvField } from '#src/lib/csv.ts';
+import { parseCsv } from '#test/helpers/csv-reader.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ChecklistSchema } from '../../src/schemas/checklist.ts';
+import { ChecklistSchema } from '#src/schemas/checklist.ts';
 import {
   answerStore,
   scoreInstrument,
@@ -13,8 +13,8 @@ import {
   toMarkdown,
   type Answers,
   type Instrument,
-} from '../../src/lib/scoring.ts';
-import type { StorageLike } from '../../src/lib/storage.ts';
+} from '#src/lib/scoring.ts';
+import type { StorageLike } from '#src/lib/storage.ts';
 import {
   absoluteHref,
   exportFileName,
@@ -27,7 +27,7 @@ import {
   markOf,
   scaleTitle,
   setAnswer,
-} from '../../src/lib/scoring.ts';
+} from '#src/lib/scoring.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

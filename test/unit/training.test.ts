@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../src/lib/template.ts';
+import { fill } from '#src/lib/template.ts';
 import {
   PROGRESS_URL,
   certificateUrl,
@@ -12,7 +12,7 @@ import {
   stableJson,
   summaryUrl,
   totalMinutes,
-} from '../../src/lib/training.ts';
+} from '#src/lib/training.ts';
 
 describe('training addresses', () => {
   it('hang off the published module and path addresses', () => {

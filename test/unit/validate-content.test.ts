@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { formatProblem, usesMdx, validateContent } from '../../src/lib/validate-content.ts';
-import academy from '../../src/integrations/academy.ts';
-import { SourceSchema } from '../../src/schemas/source.ts';
+import { formatProblem, usesMdx, validateContent } from '#src/lib/validate-content.ts';
+import academy from '#src/integrations/academy.ts';
+import { SourceSchema } from '#src/schemas/source.ts';
 import { pathToFileURL } from 'node:url';
 
 const fixture = (name: string) => resolve('test/fixtures/content', name);

@@ -3,8 +3,8 @@
  * areas sorted by title, technology lists in their `order`, and the lookups the pages share.
  */
 import type { CollectionEntry } from 'astro:content';
-import { byId, sorted } from '../../lib/content.ts';
-import { listsNaming, type TechListLike } from '../../lib/area-lists.ts';
+import { byId, sorted } from '#src/lib/content.ts';
+import { listsNaming, type TechListLike } from '#src/lib/area-lists.ts';
 
 export type AreaEntry = CollectionEntry<'areas'>;
 export type ListEntry = CollectionEntry<'technology-lists'>;

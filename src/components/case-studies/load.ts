@@ -4,8 +4,8 @@
  * jurisdictions, areas and practices), each case's search facets and its filter tags.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byId } from '../../lib/content.ts';
-import { caseTags, type CaseRecord } from '../../lib/case-filter.ts';
+import { byId } from '#src/lib/content.ts';
+import { caseTags, type CaseRecord } from '#src/lib/case-filter.ts';
 
 export type CaseEntry = CollectionEntry<'case-studies'>;
 

@@ -2,11 +2,11 @@
  * The UI strings each training island receives as props, resolved on the server from
  * `src/i18n/<locale>/training.json` (no i18n runtime ships to the browser).
  */
-import type { useTranslations } from '../../lib/i18n.ts';
-import type { QuizStrings } from '../../islands/Quiz.tsx';
-import type { ProgressStrings } from '../../islands/ProgressPanel.tsx';
-import type { PathStrings } from '../../islands/PathProgress.tsx';
-import type { CertificateStrings } from '../../islands/Certificate.tsx';
+import type { useTranslations } from '#src/lib/i18n.ts';
+import type { QuizStrings } from '#src/islands/Quiz.tsx';
+import type { ProgressStrings } from '#src/islands/ProgressPanel.tsx';
+import type { PathStrings } from '#src/islands/PathProgress.tsx';
+import type { CertificateStrings } from '#src/islands/Certificate.tsx';
 
 type T = ReturnType<typeof useTranslations>;
 

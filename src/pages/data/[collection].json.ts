@@ -1,8 +1,8 @@
 /** `/data/<collection>.json`: every public collection as a JSON array of open records. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import { ENRICHER_INPUTS, toOpenRecord, type RawEntry } from '../../lib/open-data.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
+import { ENRICHER_INPUTS, toOpenRecord, type RawEntry } from '#src/lib/open-data.ts';
 
 export const getStaticPaths = (() =>
   COLLECTION_NAMES.filter((name) => COLLECTIONS[name].public).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

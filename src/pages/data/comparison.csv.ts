@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildMatrix, matrixCsv, type JurisdictionData } from '../../lib/compare.ts';
+import { buildMatrix, matrixCsv, type JurisdictionData } from '#src/lib/compare.ts';
 
 export const GET: APIRoute = async () => {
   const [jurisdictions, dimensions, sources] = await Promise.all([getCollection('jurisdictions'), getCollection('dimensions'), getCollection('sources')]);
