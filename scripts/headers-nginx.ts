@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHeadersFile } from '#src/lib/headers-file.ts';
-import { nginxConfig } from '#src/lib/security-headers.ts';
+import { parseHeadersFile } from '#scripts/lib/headers-file.ts';
+import { nginxConfig } from '#scripts/lib/csp.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const file = join(dist, '_headers');

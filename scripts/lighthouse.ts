@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { listFiles, pathOfHtmlFile } from '#src/lib/dist-files.ts';
+import { listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
 
 const LIGHTHOUSE_VERSION = '13';
 const args = process.argv.slice(2);

@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile, headersFor } from '#src/lib/headers-file.ts';
+import { parseHeadersFile, headersFor } from '#scripts/lib/headers-file.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);

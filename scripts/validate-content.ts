@@ -3,7 +3,7 @@
  * problem (file, field, message). `npm run build` runs it first.
  */
 import { resolve } from 'node:path';
-import { formatProblem, validateContent } from '#src/lib/validate-content.ts';
+import { formatProblem, validateContent } from '#scripts/qa/validate-content.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const started = performance.now();

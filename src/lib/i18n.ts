@@ -1,6 +1,6 @@
 /**
  * UI strings: per-locale dictionaries with flat dotted keys grouped by feature
- * (`src/i18n/<locale>/<feature>.json`, e.g. `en/quiz.json` with `quiz.submit`). Resolved on the
+ * (`src/features/<feature>/i18n/<locale>.json <feature>.json`, e.g. `en/quiz.json` with `quiz.submit`). Resolved on the
  * server; islands receive the strings they need as props, so no i18n runtime ships to the browser.
  * Every locale must have every key (checked by a unit test); a key missing from English is a bug
  * and throws, so the build fails instead of showing a raw key.
@@ -11,12 +11,12 @@ export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-const files = import.meta.glob<Record<string, string>>('../i18n/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Record<string, string>>(['../ui/i18n/*.json', '../features/*/i18n/*.json'], { eager: true, import: 'default' });
 
 function load(locale: Locale): Record<string, string> {
   const dict: Record<string, string> = {};
   for (const [path, strings] of Object.entries(files)) {
-    if (path.includes(`/i18n/${locale}/`)) Object.assign(dict, strings);
+    if (path.endsWith(`/i18n/${locale}.json`)) Object.assign(dict, strings);
   }
   return dict;
 }

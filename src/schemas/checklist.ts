@@ -100,7 +100,7 @@ const RuleSchema = z
   .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition');
 
 /**
- * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/lib/scoring.ts`,
+ * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/features/checklists/scores.ts`,
  * which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better,
  * levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels
  * low → high) or "reflection" (read like maturity, ending in advice rather than a grade).

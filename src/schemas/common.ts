@@ -3,7 +3,7 @@
  * every entry carries (title, summary, lastReviewed, sources).
  */
 import { z } from 'astro/zod';
-import { knownIds } from '#src/lib/content-index.ts';
+import { knownIds } from './content-index.ts';
 
 /** Lower-case words joined by hyphens: the form of every id and file name. */
 export const slug = z

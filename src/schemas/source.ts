@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, partialDate } from './common.ts';
-import { knownIds } from '#src/lib/content-index.ts';
+import { knownIds } from './content-index.ts';
 
 /** Kinds of citable document, from the most to the least authoritative. */
 export const SOURCE_KINDS = ['legislation', 'policy', 'guidance', 'tool', 'report', 'statement', 'academic', 'news', 'web'] as const;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { levelBands, markedScales, scaleOf, type Instrument } from '#src/lib/scoring.ts';
+import { levelBands, markedScales, scaleOf, type Instrument } from '#src/features/checklists/scores.ts';
 
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 

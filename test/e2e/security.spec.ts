@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { headersFor, parseHeadersFile } from '#src/lib/headers-file.ts';
-import { listFiles, pathOfHtmlFile } from '#src/lib/dist-files.ts';
+import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
+import { listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
 
 const DIST = 'dist';
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));

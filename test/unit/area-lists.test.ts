@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crosswalkRows, listsNaming, type TechListLike } from '#src/lib/area-lists.ts';
+import { crosswalkRows, listsNaming, type TechListLike } from '#src/features/areas/lists/lists.ts';
 
 const item = (id: string, areas: string[], highestRisk = false) => ({ id, label: id.toUpperCase(), areas, highestRisk, source: `src-${id}` });
 const lists: TechListLike[] = [

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusPlan, generateCorpus } from '#src/lib/bench-corpus.ts';
-import { formatProblem, splitFrontmatter, validateContent } from '#src/lib/validate-content.ts';
-import { setContentRoot } from '#src/lib/content-index.ts';
+import { corpusPlan, generateCorpus } from '#scripts/bench/corpus.ts';
+import { formatProblem, splitFrontmatter, validateContent } from '#scripts/qa/validate-content.ts';
+import { setContentRoot } from '#src/schemas/content-index.ts';
 
 describe('benchmark corpus', () => {
   const root = mkdtempSync(join(tmpdir(), 'bench-corpus-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, median, pageJs, pageTypeOf, routeOfPageFile, type SizeRun } from '#src/lib/bench-measure.ts';
+import { BUDGETS, checkBudgets, median, pageJs, pageTypeOf, routeOfPageFile, type SizeRun } from '#scripts/bench/measure.ts';
 
 describe('page types', () => {
   it('turns page files into route patterns, leaving endpoints out', () => {

@@ -16,7 +16,7 @@ import {
   type CaseRecord,
   type FilterOptions,
   type FilterState,
-} from '#src/lib/case-filter.ts';
+} from '#src/features/case-studies/filter.ts';
 
 const options: FilterOptions = {
   kind: ['scenario', 'policy'],

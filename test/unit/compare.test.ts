@@ -22,7 +22,7 @@ import {
   type DimensionData,
   type EntryLike,
   type JurisdictionData,
-} from '#src/lib/compare.ts';
+} from '#src/features/compare/compare.ts';
 import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
 
 const cell = (value: CompareValue, note = `note ${value}`, source = 'src-a') => ({ value, note, source, lastVerified: '2026-11-21' });

@@ -3,9 +3,9 @@
  * every item a cell names exists in that cell's framework. Runs on the real content.
  */
 import { describe, expect, it } from 'vitest';
-import { validateContent, type LoadedEntry } from '#src/lib/validate-content.ts';
-import { crosswalkProblems, crosswalkTable, type CrosswalkFrameworkInput, type CrosswalkRowInput } from '#src/lib/framework.ts';
-import { listEntryFiles, entryIdFromPath } from '#src/lib/content-index.ts';
+import { validateContent, type LoadedEntry } from '#scripts/qa/validate-content.ts';
+import { crosswalkProblems, crosswalkTable, type CrosswalkFrameworkInput, type CrosswalkRowInput } from '#src/features/framework/framework.ts';
+import { listEntryFiles, entryIdFromPath } from '#src/schemas/content-index.ts';
 
 const { entries } = validateContent('content');
 const of = (collection: string): LoadedEntry[] => entries.filter((e) => e.collection === collection);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listsNaming, type TechListLike } from '#src/lib/area-lists.ts';
+import { listsNaming, type TechListLike } from '#src/features/areas/lists/lists.ts';
 import {
   buildIndex,
   disciplineOptions,
@@ -16,7 +16,7 @@ import {
   toExplorerArea,
   type AreaDataLike,
   type ExplorerArea,
-} from '#src/lib/explorer.ts';
+} from '#src/features/areas/explorer/explorer.ts';
 
 // The real content: getCollection() is not available in Vitest, so read the files directly.
 const contentDir = new URL('../../content/', import.meta.url);

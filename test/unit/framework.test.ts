@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetGroups, citationNumbers, crosswalkTable, latestDate, letterOf, relatedBothWays } from '#src/lib/framework.ts';
+import { alphabetGroups, citationNumbers, crosswalkTable, latestDate, letterOf, relatedBothWays } from '#src/features/framework/framework.ts';
 
 describe('framework helpers', () => {
   it('numbers sources from 1 in page order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, decodeWithMap, linkGlossary, parseAttributes, type GlossaryTermInput } from '#src/lib/glossary-linker.ts';
+import { compileGlossary, decodeWithMap, linkGlossary, parseAttributes, type GlossaryTermInput } from '#scripts/build/glossary-linker.ts';
 
 const TERMS: GlossaryTermInput[] = [
   { id: 'dual-use', title: 'Dual use', aliases: ['dual-use items'] },

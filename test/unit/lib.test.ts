@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citationIndex, citeNumber, collectSourceIds, formatPartialDate } from '#src/lib/citations.ts';
 import { DICTIONARIES, localizedPath, useTranslations } from '#src/lib/i18n.ts';
-import { countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/lib/search.ts';
-import { sitemapXml } from '#src/lib/sitemap.ts';
-import { headersFor, parseHeadersFile } from '#src/lib/headers-file.ts';
+import { countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/features/search/search.ts';
+import { sitemapXml } from '#scripts/build/sitemap.ts';
+import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
 import { urlFor } from '#src/lib/routes.ts';
-import { toOpenRecord } from '#src/lib/open-data.ts';
+import { toOpenRecord } from '#src/features/open-data/records.ts';
 
 describe('citations', () => {
   it('collects top-level and nested source ids once, in order', () => {

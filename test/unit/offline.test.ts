@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batches, buildManifest, cacheNameFor, findSavedCopy, formatBytes, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '#src/lib/offline.ts';
+import { batches, buildManifest, cacheNameFor, findSavedCopy, formatBytes, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '#src/features/offline/offline.ts';
 
 describe('offline copy', () => {
   it.each([

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listEntryFiles } from '#src/lib/content-index.ts';
+import { listEntryFiles } from '#src/schemas/content-index.ts';
 import { COLLECTION_NAMES } from '#src/schemas/index.ts';
 
 const SEEDS = resolve('..', 'shared', 'seeds');

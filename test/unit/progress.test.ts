@@ -19,7 +19,7 @@ import {
   setLearnerName,
   storedProgressState,
   type Progress,
-} from '#src/lib/progress.ts';
+} from '#src/features/training/progress/progress.ts';
 import { MAX_VALUE_LENGTH, type StorageLike } from '#src/lib/storage.ts';
 
 /** A Map-backed stand-in for localStorage. */

@@ -17,7 +17,7 @@ import {
   toClientQuestion,
   updateSelection,
   type ClientQuestion,
-} from '#src/lib/quiz.ts';
+} from '#src/features/training/quiz/quiz.ts';
 
 describe('fnv1a', () => {
   it('matches the published FNV-1a 32-bit test vectors', () => {

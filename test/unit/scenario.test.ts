@@ -12,7 +12,7 @@ import {
   type WalkAction,
   type WalkPoint,
   type WalkState,
-} from '#src/lib/scenario.ts';
+} from '#src/features/case-studies/scenario.ts';
 
 const points: WalkPoint[] = [
   { choices: [{ rating: 'recommended' }, { rating: 'risky' }, { rating: 'risky' }] },

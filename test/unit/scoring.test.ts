@@ -13,7 +13,7 @@ import {
   toMarkdown,
   type Answers,
   type Instrument,
-} from '#src/lib/scoring.ts';
+} from '#src/features/checklists/scores.ts';
 import type { StorageLike } from '#src/lib/storage.ts';
 import {
   absoluteHref,
@@ -27,7 +27,7 @@ import {
   markOf,
   scaleTitle,
   setAnswer,
-} from '#src/lib/scoring.ts';
+} from '#src/features/checklists/scores.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuiltSite, checkCspHeader, checkHeads, checkInlineAttributes, checkLinks, checkSitemap, formatProblems } from '#src/lib/dist-checks.ts';
-import { fileForPath, listFiles, pathOfHtmlFile } from '#src/lib/dist-files.ts';
-import { hoistIslandStyle } from '#src/lib/html-fixups.ts';
-import { decodeEntities, headOf, idsOf, linksOf, scanTags, scriptsOf, staticImportsOf } from '#src/lib/html-scan.ts';
-import { headersFor, parseHeadersFile } from '#src/lib/headers-file.ts';
-import { effectiveSources, missingFromHeader, nginxConfig, parseCsp, serializeCsp, withHashesOf } from '#src/lib/security-headers.ts';
+import { BuiltSite, checkCspHeader, checkHeads, checkInlineAttributes, checkLinks, checkSitemap, formatProblems } from '#scripts/qa/dist-checks.ts';
+import { fileForPath, listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { hoistIslandStyle } from '#scripts/build/html-fixups.ts';
+import { decodeEntities, headOf, idsOf, linksOf, scanTags, scriptsOf, staticImportsOf } from '#scripts/lib/html-scan.ts';
+import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
+import { effectiveSources, missingFromHeader, nginxConfig, parseCsp, serializeCsp, withHashesOf } from '#scripts/lib/csp.ts';
 
 const META = "script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-BBB=';";
 const HEADER = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'";

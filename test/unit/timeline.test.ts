@@ -9,7 +9,7 @@ import {
   serialiseTimelineFilter,
   sortMilestones,
   type MilestoneLike,
-} from '#src/lib/timeline.ts';
+} from '#src/features/timeline/timeline.ts';
 
 const m = (id: string, date: string, jurisdiction?: string, scope: MilestoneLike['scope'] = jurisdiction ? 'national' : 'g7'): MilestoneLike => ({
   id,

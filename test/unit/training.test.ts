@@ -12,7 +12,7 @@ import {
   stableJson,
   summaryUrl,
   totalMinutes,
-} from '#src/lib/training.ts';
+} from '#src/features/training/training.ts';
 
 describe('training addresses', () => {
   it('hang off the published module and path addresses', () => {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
-import { ENRICHER_INPUTS, toOpenRecord, type RawEntry } from '#src/lib/open-data.ts';
+import { ENRICHER_INPUTS, toOpenRecord, type RawEntry } from '#src/features/open-data/records.ts';
 
 export const getStaticPaths = (() =>
   COLLECTION_NAMES.filter((name) => COLLECTIONS[name].public).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

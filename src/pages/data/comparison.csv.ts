@@ -1,11 +1,11 @@
 /**
  * `/data/comparison.csv`: the whole comparison matrix (every dimension × every jurisdiction), built
- * with the same CSV builder as the picker's downloads (src/lib/compare.ts): RFC 4180, CRLF lines,
+ * with the same CSV builder as the picker's downloads (src/features/compare/compare.ts): RFC 4180, CRLF lines,
  * sources as urls.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildMatrix, matrixCsv, type JurisdictionData } from '#src/lib/compare.ts';
+import { buildMatrix, matrixCsv, type JurisdictionData } from '#src/features/compare/compare.ts';
 
 export const GET: APIRoute = async () => {
   const [jurisdictions, dimensions, sources] = await Promise.all([getCollection('jurisdictions'), getCollection('dimensions'), getCollection('sources')]);
