@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import academy from './scripts/build/academy.ts';
-import securityHeaders from './scripts/build/security-headers.ts';
-import validHtml from './scripts/build/valid-html.ts';
+import academy from '#scripts/build/academy.ts';
+import securityHeaders from '#scripts/build/security-headers.ts';
+import validHtml from '#scripts/build/valid-html.ts';
 
 /** The public address of the site; canonical URLs and the sitemap use it. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://secure-open-research.example.org';

@@ -2,7 +2,7 @@
  * Server-side access to content for pages: lookups by id, and the site-wide citation index.
  * Pages call these instead of repeating getCollection logic.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
 import { citationIndex, collectSourceIds, type CitingPage } from './citations.ts';
 import { urlFor } from './routes.ts';
@@ -43,4 +43,14 @@ export function sourceCitations(): Promise<Map<string, CitingPage[]>> {
     return citationIndex(pages);
   })();
   return citations;
+}
+
+/** The rendered body of an entry (its `Content` component and headings). */
+export function renderEntry<C extends CollectionName>(entry: CollectionEntry<C>) {
+  return render(entry);
+}
+
+/** `getStaticPaths` results for one page per entry: `params[param]` is the entry id, `props.entry` the entry. */
+export function entryPaths<E extends { id: string }>(entries: readonly E[], param = 'id') {
+  return entries.map((entry) => ({ params: { [param]: entry.id }, props: { entry } }));
 }

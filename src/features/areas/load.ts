@@ -3,7 +3,7 @@
  * areas sorted by title, technology lists in their `order`, and the lookups the pages share.
  */
 import type { CollectionEntry } from 'astro:content';
-import { byId, sorted } from '#src/lib/content.ts';
+import { byId, entryPaths, sorted } from '#src/lib/content.ts';
 import { listsNaming, type TechListLike } from './lists/lists.ts';
 
 export type AreaEntry = CollectionEntry<'areas'>;
@@ -44,3 +44,9 @@ export async function loadAreas() {
     latestReview: (entries: { data: { lastReviewed: string } }[]) => entries.map((e) => e.data.lastReviewed).sort().at(-1),
   };
 }
+
+/** One page per area (categories and technologies). */
+export const areaPaths = async () => entryPaths((await loadAreas()).areas);
+
+/** Case studies by id (an area page names the ones about it). */
+export const loadCaseStudies = () => byId('case-studies');

@@ -4,7 +4,7 @@
  * jurisdictions, areas and practices), each case's search facets and its filter tags.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byId } from '#src/lib/content.ts';
+import { byId, entryPaths } from '#src/lib/content.ts';
 import { caseTags, type CaseRecord } from './filter.ts';
 
 export type CaseEntry = CollectionEntry<'case-studies'>;
@@ -60,3 +60,9 @@ export function latestReview(entries: { data: { lastReviewed: string } }[]): str
 export function stringsWithPrefix(dict: Record<string, string>, prefixes: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(dict).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }
+
+/** One page per case study. */
+export const caseStudyPaths = async () => entryPaths(await getCollection('case-studies'));
+
+/** A facilitator guide for each scenario that has one. */
+export const facilitatorPaths = async () => entryPaths((await getCollection('case-studies')).filter((entry) => entry.data.kind === 'scenario' && entry.data.facilitator));

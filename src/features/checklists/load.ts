@@ -6,7 +6,7 @@
  * Entry types are spelled out from the schemas (rather than taken from `astro:content`) so that the
  * module type-checks the same under plain `tsc` and under Astro.
  */
-import { byId, sorted } from '#src/lib/content.ts';
+import { byId, entryPaths, sorted } from '#src/lib/content.ts';
 import { linkedPageIds, type Instrument } from './scores.ts';
 import { STAKEHOLDERS } from '#src/schemas/common.ts';
 import type { Checklist } from '#src/schemas/checklist.ts';
@@ -59,3 +59,6 @@ export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistF
   const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s) => (STAKEHOLDERS as readonly string[]).includes(s));
   return { type: 'checklist', jurisdictions: [...names], practices: practiceTitles, stakeholders };
 }
+
+/** One page per instrument. */
+export const checklistPaths = async () => entryPaths(await allChecklists());

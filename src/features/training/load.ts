@@ -2,10 +2,10 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import type { CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { ModuleSchema, PathSchema, QuizSchema } from '#src/schemas/training.ts';
-import { sorted } from '#src/lib/content.ts';
+import { entryPaths, sorted } from '#src/lib/content.ts';
 import { moduleVersion, pathVersion, totalMinutes } from './training.ts';
 
 // The entry types name their data explicitly (from the schemas), so this module and the pages type
@@ -57,3 +57,11 @@ export function loadTraining(): Promise<TrainingContent> {
   })();
   return cached;
 }
+
+/** One page per module (`[module]` routes). */
+export const modulePaths = async () => entryPaths((await loadTraining()).modules, 'module');
+/** One page per role path. */
+export const pathPaths = async () => entryPaths((await loadTraining()).paths);
+
+/** The quiz of a module (knowledge checks read their question from it). */
+export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
