@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { levelBands, markedScales, scaleOf, type Instrument } from '#src/features/checklists/scores.ts';
+import { levelBands, markedScales } from '#src/features/checklists/form.ts';
+import { scaleOf, type Instrument } from '#src/features/checklists/answers.ts';
 
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { scoreInstrument, scaleOf, type Answers, type Instrument } from '#src/features/checklists/scores.ts';
+import { scoreInstrument } from '#src/features/checklists/scores.ts';
+import { scaleOf, type Answers, type Instrument } from '#src/features/checklists/answers.ts';
 
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 const ids = instruments.map((i) => i.id).sort();

@@ -5,29 +5,16 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ChecklistSchema } from '#src/schemas/checklist.ts';
-import {
-  answerStore,
-  scoreInstrument,
-  toCsv,
-  toJson,
-  toMarkdown,
-  type Answers,
-  type Instrument,
-} from '#src/features/checklists/scores.ts';
+import { answerStore, type Answers, type Instrument } from '#src/features/checklists/answers.ts';
+import { scoreInstrument } from '#src/features/checklists/scores.ts';
+import { toCsv, toJson } from '#src/features/checklists/export.ts';
+import { toMarkdown } from '#src/features/checklists/report.ts';
 import type { StorageLike } from '#src/lib/storage.ts';
-import {
-  absoluteHref,
-  exportFileName,
-  flagAnswerLabels,
-  formatShare,
-  levelBands,
-  levelTone,
-  linkedPageIds,
-  markedScales,
-  markOf,
-  scaleTitle,
-  setAnswer,
-} from '#src/features/checklists/scores.ts';
+import { absoluteHref } from '#src/features/checklists/report.ts';
+import { exportFileName } from '#src/features/checklists/export.ts';
+import { flagAnswerLabels, formatShare, levelBands, linkedPageIds, markedScales, markOf, scaleTitle } from '#src/features/checklists/form.ts';
+import { levelTone } from '#src/features/checklists/scores.ts';
+import { setAnswer } from '#src/features/checklists/answers.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

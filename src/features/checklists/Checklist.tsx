@@ -18,27 +18,11 @@
  * to the results heading. Nothing leaves the device: files are made from Blobs in the browser.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  answerStore,
-  exportFileName,
-  flagAnswerLabels,
-  formatShare,
-  levelTone,
-  markedScales,
-  markOf,
-  scaleOf,
-  scaleTitle,
-  scoreInstrument,
-  setAnswer,
-  toCsv,
-  toJson,
-  toMarkdown,
-  type Answers,
-  type Instrument,
-  type MarkedScale,
-  type ScoreResult,
-  type Tone,
-} from './scores.ts';
+import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from './answers.ts';
+import { exportFileName, toCsv, toJson } from './export.ts';
+import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
+import { levelTone, scoreInstrument, type ScoreResult, type Tone } from './scores.ts';
+import { toMarkdown } from './report.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
 import { fill } from '#src/lib/template.ts';
 

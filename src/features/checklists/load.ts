@@ -7,7 +7,8 @@
  * module type-checks the same under plain `tsc` and under Astro.
  */
 import { byId, entryPaths, sorted } from '#src/lib/content.ts';
-import { linkedPageIds, type Instrument } from './scores.ts';
+import { linkedPageIds } from './form.ts';
+import { type Instrument } from './answers.ts';
 import { STAKEHOLDERS } from '#src/schemas/common.ts';
 import type { Checklist } from '#src/schemas/checklist.ts';
 
