@@ -10,7 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { listFiles } from '#scripts/lib/dist-files.ts';
-import { buildManifest, formatBytes, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
+import { formatBytes } from '#src/lib/i18n/format.ts';
+import { buildManifest, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -38,4 +39,4 @@ for (const file of listFiles(dist)) {
 }
 const manifest = await buildManifest(files, new Date());
 writeFileSync(join(dist, MANIFEST_URL), `${JSON.stringify(manifest)}\n`);
-console.log(`[offline] ${manifest.files.length} files (${formatBytes(manifest.bytes)}) can be saved for offline use; version ${manifest.version}`);
+console.log(`[offline] ${manifest.files.length} files (${formatBytes(manifest.bytes, 'en')}) can be saved for offline use; version ${manifest.version}`);

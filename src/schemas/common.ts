@@ -43,10 +43,12 @@ export function refs<C extends string>(collection: C) {
 
 /** The four stakeholder groups of the G7 paper. */
 export const STAKEHOLDERS = ['governments', 'funders', 'institutions', 'researchers'] as const;
+export type Stakeholder = (typeof STAKEHOLDERS)[number];
 export const stakeholder = z.enum(STAKEHOLDERS);
 
 /** The three vectors of risk in the G7 paper. */
 export const RISK_VECTORS = ['infrastructure', 'people', 'funding'] as const;
+export type RiskVector = (typeof RISK_VECTORS)[number];
 export const riskVector = z.enum(RISK_VECTORS);
 
 /** An internal or external link shown next to content. Internal links start with "/". */

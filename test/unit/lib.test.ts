@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { citationIndex, citeNumber, collectSourceIds, formatPartialDate } from '#src/lib/citations.ts';
-import { DICTIONARIES, localizedPath, useTranslations } from '#src/lib/i18n.ts';
-import { countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/features/search/search.ts';
+import { citationIndex, citeNumber, collectSourceIds } from '#src/lib/citations.ts';
+import { formatPartialDate } from '#src/lib/i18n/format.ts';
+import { localizedPath } from '#src/lib/i18n/locale.ts';
+import { DICTIONARIES, useTranslations } from '#src/ui/i18n.ts';
+import { fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/features/search/search.ts';
 import { sitemapXml } from '#scripts/build/sitemap.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
 import { urlFor } from '#src/lib/routes.ts';
@@ -29,7 +31,7 @@ describe('citations', () => {
     ['2024', '2024'],
     ['2024-02', 'February 2024'],
     ['2024-02-05', '5 February 2024'],
-  ])('formats %s as %s', (input, out) => expect(formatPartialDate(input)).toBe(out));
+  ])('formats %s as %s', (input, out) => expect(formatPartialDate(input, 'en')).toBe(out));
 });
 
 describe('i18n', () => {
@@ -37,9 +39,11 @@ describe('i18n', () => {
     const keys = Object.keys(DICTIONARIES.en).sort();
     for (const [locale, dict] of Object.entries(DICTIONARIES)) expect(Object.keys(dict).sort(), locale).toEqual(keys);
   });
-  it('interpolates and falls back to English for unknown locales', () => {
-    expect(useTranslations('fr')('search.results', { count: 3 })).toBe('3 résultats');
-    expect(useTranslations('xx')('search.results', { count: 2 })).toBe('2 results');
+  it('picks plural forms by locale and falls back to English for unknown locales', () => {
+    expect(useTranslations('fr').tn('search.results', 3)).toBe('3 résultats');
+    expect(useTranslations('fr').tn('search.results', 0)).toBe('0 résultat');
+    expect(useTranslations('en').tn('search.results', 1)).toBe('1 result');
+    expect(useTranslations('xx').tn('search.results', 2)).toBe('2 results');
   });
   it('prefixes non-default locales only', () => {
     expect(localizedPath('/areas/', 'en')).toBe('/areas/');
@@ -64,10 +68,6 @@ describe('search helpers', () => {
     expect(b.type).toEqual(['A', 'B']);
     expect(a.type).toEqual(['A']);
     expect(toggle(b, 'type', 'A', false).type).toEqual(['B']);
-  });
-  it('announces counts', () => {
-    const s = { results: '{count} results', result: '1 result', none: 'No results.' };
-    expect([0, 1, 7].map((n) => countMessage(n, s))).toEqual(['No results.', '1 result', '7 results']);
   });
   it('sorts facet values by count, then name', () => {
     expect(sortFacetValues({ b: 2, a: 2, c: 5 })).toEqual([['c', 5], ['a', 2], ['b', 2]]);

@@ -1,5 +1,6 @@
+import { formatBytes } from '#src/lib/i18n/format.ts';
 import { describe, expect, it } from 'vitest';
-import { batches, buildManifest, cacheNameFor, findSavedCopy, formatBytes, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '#src/features/offline/offline.ts';
+import { batches, buildManifest, cacheNameFor, findSavedCopy, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '#src/features/offline/offline.ts';
 
 describe('offline copy', () => {
   it.each([
@@ -66,9 +67,9 @@ describe('offline copy', () => {
   });
 
   it('formats sizes and splits work into batches', () => {
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(15_300)).toBe('15 kB');
-    expect(formatBytes(9_812_345)).toBe('9.8 MB');
+    expect(formatBytes(15_300, 'en')).toBe('15 kB');
+    expect(formatBytes(9_812_345, 'en')).toBe('9.8 MB');
+    expect(formatBytes(9_812_345, 'fr')).toBe('9,8\u202fMo');
     expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(batches([], 6)).toEqual([]);
   });

@@ -9,6 +9,9 @@ import { answerStore, type Answers, type Instrument } from '#src/features/checkl
 import { scoreInstrument } from '#src/features/checklists/scores.ts';
 import { toCsv, toJson } from '#src/features/checklists/export.ts';
 import { toMarkdown } from '#src/features/checklists/report.ts';
+import { useTranslations } from '#src/ui/i18n.ts';
+
+const { t } = useTranslations('en');
 import type { StorageLike } from '#src/lib/storage.ts';
 import { absoluteHref } from '#src/features/checklists/report.ts';
 import { exportFileName } from '#src/features/checklists/export.ts';
@@ -379,12 +382,12 @@ describe('reports', () => {
   it.each(['Does it contain a comma, here?', 'Is it "quoted"?', 'Is it left unanswered?', 'Answer: Partly', 'Answer: No', 'Answer: Not applicable', 'Answer: Not answered'])(
     'Markdown contains %j',
     (text) => {
-      expect(toMarkdown(tricky, answers, result, '2026-11-21')).toContain(text);
+      expect(toMarkdown(tricky, answers, result, '2026-11-21', t)).toContain(text);
     },
   );
 
   it('Markdown states the date, the level, the plan and that the form is not official', () => {
-    const markdown = toMarkdown(tricky, answers, result, '2026-11-21');
+    const markdown = toMarkdown(tricky, answers, result, '2026-11-21', t);
     expect(markdown).toContain('2026-11-21');
     expect(markdown).toContain('**High risk**');
     expect(markdown).toContain('## Draft risk-mitigation plan');
@@ -393,7 +396,7 @@ describe('reports', () => {
   });
 
   it('JSON round-trips with id, date, answers and level', () => {
-    const data = JSON.parse(toJson(tricky, answers, result, new Date('2026-11-21T10:00:00Z')));
+    const data = JSON.parse(toJson(tricky, answers, result, new Date('2026-11-21T10:00:00Z'), t));
     expect(data.instrument.id).toBe('test-risk');
     expect(data.date).toBe('2026-11-21');
     expect(data.answers).toEqual(answers);
@@ -619,7 +622,7 @@ describe('presentation helpers', () => {
   it('Markdown links become absolute with a baseUrl', () => {
     const inst = make('risk', { s: [{ id: 'q1' }] });
     const answers: Answers = { q1: 'no' };
-    const md = toMarkdown(inst, answers, scoreInstrument(inst, answers), '2026-11-21', { baseUrl: 'https://example.org/' });
+    const md = toMarkdown(inst, answers, scoreInstrument(inst, answers), '2026-11-21', t, { baseUrl: 'https://example.org/' });
     expect(md).toContain('(https://example.org/practices/risk-mitigation/#q1)');
   });
 });

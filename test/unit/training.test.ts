@@ -1,9 +1,9 @@
+import { formatDay } from '#src/lib/i18n/format.ts';
 import { describe, expect, it } from 'vitest';
 import { fill } from '#src/lib/template.ts';
 import {
   PROGRESS_URL,
   certificateUrl,
-  formatDay,
   latestDay,
   lessonsFromHeadings,
   moduleVersion,
@@ -80,8 +80,8 @@ describe('formatting', () => {
   it('formats days in English and French, and ignores non-dates', () => {
     expect(formatDay('2026-11-21T10:00:00.000Z', 'en', 'UTC')).toBe('21 November 2026');
     expect(formatDay('2026-11-21', 'fr', 'UTC')).toBe('21 novembre 2026');
-    expect(formatDay('nonsense')).toBe('');
-    expect(formatDay(undefined)).toBe('');
+    expect(formatDay('nonsense', 'en')).toBe('');
+    expect(formatDay(undefined, 'en')).toBe('');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

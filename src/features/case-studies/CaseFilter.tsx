@@ -26,7 +26,9 @@ import {
   type FilterOptions,
   type FilterState,
 } from './filter.ts';
-import { fill } from '#src/lib/template.ts';
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { FilterKey } from './strings.ts';
 
 export interface CaseFilterGroup {
   key: FilterGroup;
@@ -41,8 +43,9 @@ interface Props {
   cases: CaseRecord[];
   /** The id of the element holding the server-rendered list. */
   listId: string;
-  /** The `cs.filter.*` strings of the page's locale, resolved on the server. */
-  strings: Record<string, string>;
+  /** FILTER_KEYS (strings.ts), picked on the server. */
+  strings: Strings<FilterKey>;
+  locale: Locale;
 }
 
 /** Shows or hides the page's cards; returns nothing (the count comes from the pure filter). */
@@ -55,9 +58,8 @@ function applyToList(listId: string, visible: ReadonlySet<string>): void {
   }
 }
 
-export default function CaseFilter({ groups, cases, listId, strings }: Props) {
-  const text = (key: string, vars: Record<string, string | number> = {}) =>
-    fill(strings[`cs.filter.${key}`] ?? key, vars);
+export default function CaseFilter({ groups, cases, listId, strings, locale }: Props) {
+  const { t, tn } = messages(strings, locale);
   const options = useMemo(() => {
     const o = Object.fromEntries(groups.map((g) => [g.key, g.options.map((x) => x.value)])) as Partial<FilterOptions>;
     return { kind: [], risk: [], stakeholder: [], jurisdiction: [], area: [], practice: [], ...o } as FilterOptions;
@@ -88,12 +90,10 @@ export default function CaseFilter({ groups, cases, listId, strings }: Props) {
   const message = !ready
     ? ''
     : isEmptyFilter(filter)
-      ? text('statusAll', { total })
+      ? t('cs.filter.statusAll', { total })
       : shown.length === 0
-        ? text('none')
-        : shown.length === 1
-          ? text('statusOne', { total })
-          : text('status', { shown: shown.length, total });
+        ? t('cs.filter.none')
+        : tn('cs.filter.status', shown.length, { shown: shown.length, total });
 
   const fieldset = (g: CaseFilterGroup, hiddenLegend: boolean) => (
     <fieldset className="case-filter__group" disabled={!ready}>
@@ -117,15 +117,15 @@ export default function CaseFilter({ groups, cases, listId, strings }: Props) {
 
   return (
     <section className="case-filter no-print" aria-labelledby="case-filter-heading" data-pagefind-ignore>
-      <h2 id="case-filter-heading">{text('heading')}</h2>
-      <p className="meta">{ready ? text('intro') : text('noJs')}</p>
+      <h2 id="case-filter-heading">{t('cs.filter.heading')}</h2>
+      <p className="meta">{ready ? t('cs.filter.intro') : t('cs.filter.noJs')}</p>
       <div className="case-filter__groups">
         {groups.map((g) =>
           g.collapsible ? (
             <details className="case-filter__more" key={g.key} open={initiallyOpen[g.key] || undefined}>
               <summary>
                 {g.legend}
-                {filter[g.key].length > 0 && <span className="muted"> ({text('selected', { count: filter[g.key].length })})</span>}
+                {filter[g.key].length > 0 && <span className="muted"> ({t('cs.filter.selected', { count: filter[g.key].length })})</span>}
               </summary>
               {fieldset(g, true)}
             </details>
@@ -136,7 +136,7 @@ export default function CaseFilter({ groups, cases, listId, strings }: Props) {
       </div>
       <div className="case-filter__bar">
         <button type="button" className="button button--quiet" disabled={!ready} onClick={() => setFilter(emptyFilter())}>
-          {text('clear')}
+          {t('cs.filter.clear')}
         </button>
         <p className="case-filter__status" role="status" aria-live="polite">
           {message}

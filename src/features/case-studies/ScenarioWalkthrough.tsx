@@ -21,7 +21,10 @@
  */
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { choiceLetter, isLastStep, startWalk, summarise, walk, type Rating, type WalkAction, type WalkState } from './scenario.ts';
-import { fill } from '#src/lib/template.ts';
+import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { WalkKey } from './strings.ts';
+import RatingMark from './RatingMark.tsx';
 
 export interface WalkChoiceData {
   text: string;
@@ -39,82 +42,48 @@ interface Props {
   /** The case study's id: prefixes element ids and radio names, so they are unique on the page. */
   id: string;
   points: WalkPointData[];
-  /** The `cs.walk.*` and `cs.rating.*` strings of the page's locale, resolved on the server. */
-  strings: Record<string, string>;
+  /** WALK_KEYS (strings.ts), picked on the server. */
+  strings: Strings<WalkKey>;
+  locale: Locale;
 }
 
-type Text = (key: string, vars?: Record<string, string | number>) => string;
+type Text = Messages<WalkKey>['t'];
 
-function useText(strings: Record<string, string>): Text {
-  return (key, vars = {}) => fill(strings[`cs.${key}`] ?? key, vars);
-}
-
-/** The rating as an icon and a word; the colour only repeats what the word says. */
-export function RatingMark({ rating, text }: { rating: Rating; text: Text }) {
-  const tone = rating === 'recommended' ? 'good' : rating === 'acceptable' ? 'warn' : 'bad';
-  return (
-    <span className={`cs-rating cs-rating--${rating} status-${tone}`}>
-      <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
-        {rating === 'recommended' && (
-          <>
-            <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" />
-            <path d="m5.8 10.4 2.8 2.8 5.6-6" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
-          </>
-        )}
-        {rating === 'acceptable' && (
-          <>
-            <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" />
-            <path d="M6 10h8" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
-          </>
-        )}
-        {rating === 'risky' && (
-          <>
-            <path d="M10 2 1.8 17.5h16.4L10 2Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
-            <path d="M10 7.5v5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-            <circle cx="10" cy="15" r="1.2" fill="currentColor" />
-          </>
-        )}
-      </svg>
-      <span className="visually-hidden">{text('walk.rating')}: </span>
-      {text(`rating.${rating}`)}
-    </span>
-  );
-}
 
 /** What follows from a choice: rating, consequence, feedback. */
-function Outcome({ choice, text, lead }: { choice: WalkChoiceData; text: Text; lead?: ReactNode }) {
+function Outcome({ choice, t, lead }: { choice: WalkChoiceData; t: Text; lead?: ReactNode }) {
   return (
     <div className={`walk-outcome walk-outcome--${choice.rating}`}>
       <p className="walk-outcome__rating">
         {lead}
-        <RatingMark rating={choice.rating} text={text} />
+        <RatingMark rating={choice.rating} t={t} />
       </p>
       <p>
-        <strong>{text('walk.whatHappens')}:</strong> {choice.consequence}
+        <strong>{t('cs.walk.whatHappens')}:</strong> {choice.consequence}
       </p>
       <p>
-        <strong>{text('walk.why')}:</strong> {choice.feedback}
+        <strong>{t('cs.walk.why')}:</strong> {choice.feedback}
       </p>
     </div>
   );
 }
 
 /** Every decision point with every choice in a <details>: the server render and "show all". */
-function AllPoints({ id, points, text }: { id: string; points: WalkPointData[]; text: Text }) {
+function AllPoints({ id, points, t }: { id: string; points: WalkPointData[]; t: Text }) {
   return (
     <div className="walk-all">
       {points.map((point, i) => (
         <section className="walk-point" aria-labelledby={`${id}-dp-${i}`} key={i}>
-          <h3 id={`${id}-dp-${i}`}>{text('walk.step', { n: i + 1, total: points.length })}</h3>
+          <h3 id={`${id}-dp-${i}`}>{t('cs.walk.step', { n: i + 1, total: points.length })}</h3>
           <p className="walk-point__prompt">{point.prompt}</p>
           <ul className="walk-options">
             {point.choices.map((choice, j) => (
               <li key={j}>
                 <details className="walk-option">
                   <summary>
-                    <span className="walk-option__letter">{text('walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                    <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
                   </summary>
-                  <Outcome choice={choice} text={text} />
+                  <Outcome choice={choice} t={t} />
                 </details>
               </li>
             ))}
@@ -127,8 +96,8 @@ function AllPoints({ id, points, text }: { id: string; points: WalkPointData[]; 
 
 type FocusTarget = 'step' | 'next' | 'summary' | null;
 
-export default function ScenarioWalkthrough({ id, points, strings }: Props) {
-  const text = useText(strings);
+export default function ScenarioWalkthrough({ id, points, strings, locale }: Props) {
+  const { t } = messages(strings, locale);
   const [ready, setReady] = useState(false);
   const [mode, setMode] = useState<'walk' | 'all'>('walk');
   const [state, dispatch] = useReducer((s: WalkState, a: WalkAction) => walk(points, s, a), undefined, startWalk);
@@ -165,8 +134,8 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
   if (!ready) {
     return (
       <div className="walk">
-        <p>{text('walk.intro.static')}</p>
-        <AllPoints id={id} points={points} text={text} />
+        <p>{t('cs.walk.intro.static')}</p>
+        <AllPoints id={id} points={points} t={t} />
       </div>
     );
   }
@@ -179,7 +148,7 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
   return (
     <div className="walk">
       <div className="walk-bar">
-        <p>{text('walk.intro.live')}</p>
+        <p>{t('cs.walk.intro.live')}</p>
         <button
           type="button"
           className="button button--quiet"
@@ -188,16 +157,16 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
             setMode(mode === 'all' ? 'walk' : 'all');
           }}
         >
-          {mode === 'all' ? text('walk.stepThrough') : text('walk.showAll')}
+          {mode === 'all' ? t('cs.walk.stepThrough') : t('cs.walk.showAll')}
         </button>
       </div>
 
-      {mode === 'all' && <AllPoints id={id} points={points} text={text} />}
+      {mode === 'all' && <AllPoints id={id} points={points} t={t} />}
 
       {mode === 'walk' && state.phase !== 'done' && point && (
         <section className="walk-step" aria-labelledby={`${id}-walk-heading`}>
           <h3 id={`${id}-walk-heading`} tabIndex={-1} ref={stepHeading}>
-            {text('walk.progress', { n: state.step + 1, total: points.length })}
+            {t('cs.walk.progress', { n: state.step + 1, total: points.length })}
           </h3>
           <fieldset disabled={state.phase === 'checked'} className="walk-step__choices">
             <legend>{point.prompt}</legend>
@@ -214,25 +183,25 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
                   }}
                 />
                 <span>
-                  <span className="walk-option__letter">{text('walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                  <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
                 </span>
               </label>
             ))}
           </fieldset>
           {state.phase === 'choosing' && (
             <button type="button" className="button" onClick={onCheck}>
-              {text('walk.check')}
+              {t('cs.walk.check')}
             </button>
           )}
           <div className="walk-feedback" role="status" aria-live="polite">
-            {state.phase === 'choosing' && hint && <p className="walk-hint">{text('walk.chooseFirst')}</p>}
+            {state.phase === 'choosing' && hint && <p className="walk-hint">{t('cs.walk.chooseFirst')}</p>}
             {state.phase === 'checked' && chosen && state.selected !== null && (
               <Outcome
                 choice={chosen}
-                text={text}
+                t={t}
                 lead={
                   <span className="walk-outcome__choice">
-                    {text('walk.yourChoice')}: {text('walk.choice', { letter: choiceLetter(state.selected) })}.{' '}
+                    {t('cs.walk.yourChoice')}: {t('cs.walk.choice', { letter: choiceLetter(state.selected) })}.{' '}
                   </span>
                 }
               />
@@ -241,22 +210,22 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
           {state.phase === 'checked' && (
             <>
               <details className="walk-others">
-                <summary>{text('walk.others')}</summary>
+                <summary>{t('cs.walk.others')}</summary>
                 <ul>
                   {point.choices.map((choice, j) =>
                     j === state.selected ? null : (
                       <li key={j}>
                         <p className="walk-others__choice">
-                          <span className="walk-option__letter">{text('walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                          <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
                         </p>
-                        <Outcome choice={choice} text={text} />
+                        <Outcome choice={choice} t={t} />
                       </li>
                     ),
                   )}
                 </ul>
               </details>
               <button type="button" className="button" ref={nextButton} onClick={() => act({ type: 'next' }, last ? 'summary' : 'step')}>
-                {last ? text('walk.finish') : text('walk.next')}
+                {last ? t('cs.walk.finish') : t('cs.walk.next')}
               </button>
             </>
           )}
@@ -266,35 +235,35 @@ export default function ScenarioWalkthrough({ id, points, strings }: Props) {
       {/* Printing mid-walkthrough gives the handout (every option, closed), not the current step. */}
       {mode === 'walk' && (
         <div className="walk-print-only">
-          <AllPoints id={`${id}-print`} points={points} text={text} />
+          <AllPoints id={`${id}-print`} points={points} t={t} />
         </div>
       )}
 
       {mode === 'walk' && state.phase === 'done' && (
         <section className="walk-summary" aria-labelledby={`${id}-walk-summary`}>
           <h3 id={`${id}-walk-summary`} tabIndex={-1} ref={summaryHeading}>
-            {text('walk.summary')}
+            {t('cs.walk.summary')}
           </h3>
           <p>
-            {text('walk.summaryCounts', {
+            {t('cs.walk.summaryCounts', {
               answered: summary.answered,
               recommended: summary.counts.recommended,
               acceptable: summary.counts.acceptable,
               risky: summary.counts.risky,
             })}
-            {summary.counts.recommended === summary.total ? ` ${text('walk.summaryAll')}` : ''}
+            {summary.counts.recommended === summary.total ? ` ${t('cs.walk.summaryAll')}` : ''}
           </p>
           <ol className="walk-summary__list">
             {summary.items.map((item) => (
               <li key={item.step}>
-                <span className="walk-summary__step">{text('walk.step', { n: item.step + 1, total: summary.total })}:</span>{' '}
-                {points[item.step]?.choices[item.choice]?.text} <RatingMark rating={item.rating} text={text} />
+                <span className="walk-summary__step">{t('cs.walk.step', { n: item.step + 1, total: summary.total })}:</span>{' '}
+                {points[item.step]?.choices[item.choice]?.text} <RatingMark rating={item.rating} t={t} />
               </li>
             ))}
           </ol>
-          <p>{text('walk.summaryMore')}</p>
+          <p>{t('cs.walk.summaryMore')}</p>
           <button type="button" className="button" onClick={() => act({ type: 'restart' }, 'step')}>
-            {text('walk.restart')}
+            {t('cs.walk.restart')}
           </button>
         </section>
       )}

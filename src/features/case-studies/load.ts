@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId, entryPaths } from '#src/lib/content.ts';
+import type { RiskVector, Stakeholder } from '#src/schemas/common.ts';
 import { caseTags, type CaseRecord } from './filter.ts';
 
 export type CaseEntry = CollectionEntry<'case-studies'>;
@@ -13,8 +14,8 @@ export type CaseEntry = CollectionEntry<'case-studies'>;
 export interface CaseFacets {
   type: 'caseStudy';
   jurisdictions: string[];
-  stakeholders: string[];
-  riskVectors: string[];
+  stakeholders: Stakeholder[];
+  riskVectors: RiskVector[];
   practices: string[];
 }
 
@@ -54,11 +55,6 @@ export async function loadCases() {
 /** The latest review date among the given entries. */
 export function latestReview(entries: { data: { lastReviewed: string } }[]): string | undefined {
   return entries.map((e) => e.data.lastReviewed).sort().at(-1);
-}
-
-/** The island strings of one prefix (e.g. "cs.walk." and "cs.rating."), resolved for a locale. */
-export function stringsWithPrefix(dict: Record<string, string>, prefixes: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(dict).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }
 
 /** One page per case study. */

@@ -22,28 +22,23 @@ import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from '
 import { exportFileName, toCsv, toJson } from './export.ts';
 import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
 import { levelTone, scoreInstrument, type ScoreResult, type Tone } from './scores.ts';
-import { toMarkdown } from './report.ts';
+import { reasonText, toMarkdown } from './report.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
-import { fill } from '#src/lib/template.ts';
-
-/** UI strings (`checklists.*` keys of `src/features/<feature>/i18n/<locale>.json checklists.json`), resolved on the server. */
-export type ChecklistStrings = Record<string, string>;
+import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { ChecklistKey } from './strings.ts';
 
 interface Props {
   /** The instrument's data with its id (the file name). */
   instrument: Instrument;
-  /** The `checklists.*` strings of the page's locale. */
-  strings: ChecklistStrings;
+  /** CHECKLIST_KEYS (strings.ts), picked on the server. */
+  strings: Strings<ChecklistKey>;
+  locale: Locale;
 }
 
 type FlagLevel = 'low' | 'medium' | 'high';
 
-/** A translator over the given strings: fills `{name}` placeholders; an unknown key shows as itself. */
-function makeText(strings: ChecklistStrings) {
-  return (key: string, vars: Record<string, string | number> = {}) =>
-    fill(strings[`checklists.${key}`] ?? key, vars);
-}
-type Text = ReturnType<typeof makeText>;
+type Text = Messages<ChecklistKey>['t'];
 
 /** Small inline icons (decorative: the words next to them carry the meaning). */
 function Icon({ kind }: { kind: Tone | FlagLevel }) {
@@ -90,10 +85,10 @@ function describeScale(options: Instrument['scale'], tx: Text): string {
   return options
     .map((o) => {
       const share = formatShare(o.score);
-      if (share === null) return tx('share.na', { label: o.label });
-      if (share === '1') return tx('share.full', { label: o.label });
-      if (share === '0') return tx('share.none', { label: o.label });
-      return tx('share.part', { label: o.label, share });
+      if (share === null) return tx('checklists.share.na', { label: o.label });
+      if (share === '1') return tx('checklists.share.full', { label: o.label });
+      if (share === '0') return tx('checklists.share.none', { label: o.label });
+      return tx('checklists.share.part', { label: o.label, share });
     })
     .join('; ');
 }
@@ -111,9 +106,9 @@ function download(text: string, filename: string, type: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export default function Checklist({ instrument, strings }: Props) {
+export default function Checklist({ instrument, strings, locale }: Props) {
   // Stable across renders, so unchanged questions skip re-rendering (see `Item`).
-  const tx = useMemo(() => makeText(strings), [strings]);
+  const { t: tx, tn } = useMemo(() => messages(strings, locale), [strings, locale]);
   const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<Answers>({});
   const [canSave, setCanSave] = useState(true);
@@ -140,7 +135,7 @@ export default function Checklist({ instrument, strings }: Props) {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  const progressText = tx('progress', { answered: result.answered, total: itemCount });
+  const progressText = tx('checklists.progress', { answered: result.answered, total: itemCount });
 
   // The latest answers for the stable `choose` callback.
   const answersRef = useRef(answers);
@@ -153,8 +148,8 @@ export default function Checklist({ instrument, strings }: Props) {
       setAnswers(next);
       setCanSave(store.write({ answers: next, updatedAt: new Date().toISOString() }));
       const r = scoreInstrument(instrument, next);
-      const progress = tx('progress', { answered: r.answered, total: r.total });
-      setMessage(r.level ? tx('announceLevel', { progress, level: r.level.label }) : tx('announce', { progress }));
+      const progress = tx('checklists.progress', { answered: r.answered, total: r.total });
+      setMessage(r.level ? tx('checklists.announceLevel', { progress, level: r.level.label }) : tx('checklists.announce', { progress }));
     },
     [instrument, store, tx],
   );
@@ -163,7 +158,7 @@ export default function Checklist({ instrument, strings }: Props) {
     store.clear();
     setAnswers({});
     setConfirming(false);
-    setMessage(tx('clear.done'));
+    setMessage(tx('checklists.clear.done'));
     resultsHeadingRef.current?.focus();
   }
 
@@ -175,47 +170,47 @@ export default function Checklist({ instrument, strings }: Props) {
   function exportAs(kind: 'md' | 'csv' | 'json') {
     const now = new Date();
     const file = exportFileName(instrument.id, now, kind);
-    if (kind === 'md') download(toMarkdown(instrument, answers, result, now, { baseUrl: window.location.origin }), file, 'text/markdown;charset=utf-8');
+    if (kind === 'md') download(toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }), file, 'text/markdown;charset=utf-8');
     // The byte-order mark lets spreadsheet programs read the UTF-8 text (dashes, accents) correctly.
     else if (kind === 'csv') download(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
-    else download(toJson(instrument, answers, result, now), file, 'application/json;charset=utf-8');
-    setMessage(tx('export.done', { file }));
+    else download(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
+    setMessage(tx('checklists.export.done', { file }));
   }
 
   return (
     <div className="cl" data-ready={ready ? '' : undefined}>
       <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`}>
-        <h2 id={`${prefix}-key`}>{tx('key.heading')}</h2>
+        <h2 id={`${prefix}-key`}>{tx('checklists.key.heading')}</h2>
         <ul>
-          <li>{tx(marked.length > 0 ? 'key.default' : 'key.all', { scale: describeScale(instrument.scale, tx) })}</li>
+          <li>{tx(marked.length > 0 ? 'checklists.key.default' : 'checklists.key.all', { scale: describeScale(instrument.scale, tx) })}</li>
           {marked.map((m) => (
             <li key={m.name}>
               <span className="cl-mark">
-                <span aria-hidden="true">{m.mark}</span> {tx('markName', { name: scaleTitle(m.name) })}
+                <span aria-hidden="true">{m.mark}</span> {tx('checklists.markName', { name: scaleTitle(m.name) })}
               </span>
               {': '}
-              {tx('key.marked', { scale: describeScale(m.options, tx) })}
+              {tx('checklists.key.marked', { scale: describeScale(m.options, tx) })}
             </li>
           ))}
           <li>
             <span className="cl-flagrule">
-              <Icon kind="medium" /> {tx('key.flag')}
+              <Icon kind="medium" /> {tx('checklists.key.flag')}
             </span>
           </li>
-          <li>{tx('key.weight')}</li>
+          <li>{tx('checklists.key.weight')}</li>
         </ul>
       </div>
 
       <div className="cl-status-bar">
-        <p className="cl-intro no-print">{ready ? tx('ready') : tx('noJs')}</p>
-        {!canSave && ready && <p className="cl-warning">{tx('storageOff')}</p>}
+        <p className="cl-intro no-print">{ready ? tx('checklists.ready') : tx('checklists.noJs')}</p>
+        {!canSave && ready && <p className="cl-warning">{tx('checklists.storageOff')}</p>}
         <p className="cl-progress">
           {ready ? (
             <>
-              <span>{progressText}</span> <a href={`#${prefix}-results`} className="no-print">{tx('toResults')}</a>
+              <span>{progressText}</span> <a href={`#${prefix}-results`} className="no-print">{tx('checklists.toResults')}</a>
             </>
           ) : (
-            tx('formSummary', { count: itemCount, sections: instrument.sections.length })
+            tx('checklists.formSummary', { count: itemCount, sections: instrument.sections.length })
           )}
         </p>
       </div>
@@ -232,47 +227,47 @@ export default function Checklist({ instrument, strings }: Props) {
 
       <section className="cl-results" aria-labelledby={`${prefix}-results`}>
         <h2 id={`${prefix}-results`} ref={resultsHeadingRef} tabIndex={-1}>
-          {tx('results.heading')}
+          {tx('checklists.results.heading')}
         </h2>
         {!ready ? (
-          <p className="cl-results-nojs no-print">{tx('results.noJs')}</p>
+          <p className="cl-results-nojs no-print">{tx('checklists.results.noJs')}</p>
         ) : result.answered === 0 ? (
-          <p>{tx('results.empty')}</p>
+          <p>{tx('checklists.results.empty')}</p>
         ) : (
           <Results instrument={instrument} result={result} tx={tx} prefix={prefix} />
         )}
 
         <div className="cl-tools no-print">
-          <h3>{tx('export.heading')}</h3>
-          <p className="muted">{tx('export.intro')}</p>
+          <h3>{tx('checklists.export.heading')}</h3>
+          <p className="muted">{tx('checklists.export.intro')}</p>
           <div className="cl-buttons">
             <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
-              {tx('export.print')}
+              {tx('checklists.export.print')}
             </button>
             <button type="button" className="button button--quiet" disabled={!ready} onClick={() => exportAs('md')}>
-              {tx('export.md')}
+              {tx('checklists.export.md')}
             </button>
             <button type="button" className="button button--quiet" disabled={!ready} onClick={() => exportAs('csv')}>
-              {tx('export.csv')}
+              {tx('checklists.export.csv')}
             </button>
             <button type="button" className="button button--quiet" disabled={!ready} onClick={() => exportAs('json')}>
-              {tx('export.json')}
+              {tx('checklists.export.json')}
             </button>
           </div>
           <div className="cl-buttons">
             <button type="button" ref={clearRef} className="button button--quiet" disabled={!ready || result.answered === 0 || confirming} onClick={() => setConfirming(true)}>
-              {tx('clear.button')}
+              {tx('checklists.clear.button')}
             </button>
           </div>
           {confirming && (
             <div className="cl-confirm" role="group" aria-labelledby={`${prefix}-confirm`} tabIndex={-1} ref={confirmRef}>
-              <p id={`${prefix}-confirm`}>{tx('clear.confirm', { count: result.answered })}</p>
+              <p id={`${prefix}-confirm`}>{tn('checklists.clear.confirm', result.answered)}</p>
               <div className="cl-buttons">
                 <button type="button" className="button" onClick={clearAll}>
-                  {tx('clear.yes')}
+                  {tx('checklists.clear.yes')}
                 </button>
                 <button type="button" className="button button--quiet" onClick={cancelClear}>
-                  {tx('clear.cancel')}
+                  {tx('checklists.clear.cancel')}
                 </button>
               </div>
             </div>
@@ -306,7 +301,7 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
       <legend>
         {mark && (
           <span className="cl-mark">
-            <span aria-hidden="true">{mark.mark}</span> {tx('markName', { name: scaleTitle(mark.name) })}
+            <span aria-hidden="true">{mark.mark}</span> {tx('checklists.markName', { name: scaleTitle(mark.name) })}
             <span className="visually-hidden">: </span>
           </span>
         )}
@@ -324,13 +319,13 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
         ))}
       </div>
       <p className="cl-meta">
-        <span>{tx('weight', { weight: item.weight })}</span>
+        <span>{tx('checklists.weight', { weight: item.weight })}</span>
         {item.flagLevel && flagLabels.length > 0 && (
           <span className={`cl-flagrule cl-tone-${FLAG_TONE[item.flagLevel]}`}>
-            <Icon kind={item.flagLevel} /> {tx('flagIf', { flag: tx(`flag.${item.flagLevel}`), answers: flagLabels.join(tx('or')) })}
+            <Icon kind={item.flagLevel} /> {tx('checklists.flagIf', { flag: tx(`checklists.flag.${item.flagLevel}`), answers: flagLabels.join(tx('checklists.or')) })}
           </span>
         )}
-        <span className="cl-paper">{tx('points')} ________</span>
+        <span className="cl-paper">{tx('checklists.points')} ________</span>
       </p>
     </fieldset>
   );
@@ -354,98 +349,98 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
         <p className="cl-level-line">
           <Icon kind={tone} />
           <span>
-            {tx('results.level')}: <strong className="cl-level-label">{level ? level.label : tx('results.none')}</strong>
+            {tx('checklists.results.level')}: <strong className="cl-level-label">{level ? level.label : tx('checklists.results.none')}</strong>
           </span>
         </p>
         {level && <p>{level.description}</p>}
-        <p>{result.score === null ? tx('results.noScore') : tx(`results.score.${result.mode}`, { score: result.score })}</p>
+        <p>{result.score === null ? tx('checklists.results.noScore') : tx(`checklists.results.score.${result.mode}`, { score: result.score })}</p>
         {forced.length > 0 && (
           <>
-            <p>{result.scoreLevel ? tx('results.forced', { level: result.scoreLevel.label }) : tx('results.forcedNoScore')}</p>
+            <p>{result.scoreLevel ? tx('checklists.results.forced', { level: result.scoreLevel.label }) : tx('checklists.results.forcedNoScore')}</p>
             <ul>
               {forced.map((f) => (
-                <li key={`${f.kind}-${f.id}`}>{f.description}</li>
+                <li key={`${f.kind}-${f.id}`}>{reasonText(f, tx)}</li>
               ))}
             </ul>
           </>
         )}
-        <p className="cl-completion">{result.unanswered > 0 ? tx('results.provisional', { count: result.unanswered, total: result.total }) : tx('results.complete', { total: result.total })}</p>
+        <p className="cl-completion">{result.unanswered > 0 ? tx('checklists.results.provisional', { count: result.unanswered, total: result.total }) : tx('checklists.results.complete', { total: result.total })}</p>
       </div>
 
       <p className="cl-levels-caption" id={`${prefix}-levels`}>
-        {tx('results.allLevels')}
+        {tx('checklists.results.allLevels')}
       </p>
       <ol className="cl-levels" aria-labelledby={`${prefix}-levels`}>
         {instrument.levels.map((l) => (
           <li key={l.id} aria-current={level?.id === l.id ? 'true' : undefined}>
             {l.label}
-            {level?.id === l.id && <strong> ← {tx('results.yours')}</strong>}
+            {level?.id === l.id && <strong> ← {tx('checklists.results.yours')}</strong>}
           </li>
         ))}
       </ol>
 
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${prefix}-sections`}>
         <table>
-          <caption id={`${prefix}-sections`}>{tx('results.sections')}</caption>
+          <caption id={`${prefix}-sections`}>{tx('checklists.results.sections')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx('results.section')}</th>
-              <th scope="col">{tx('results.answered')}</th>
-              <th scope="col">{result.mode === 'risk' ? tx('results.riskScore') : tx('results.score')}</th>
-              <th scope="col">{tx('results.flags')}</th>
+              <th scope="col">{tx('checklists.results.section')}</th>
+              <th scope="col">{tx('checklists.results.answered')}</th>
+              <th scope="col">{result.mode === 'risk' ? tx('checklists.results.riskScore') : tx('checklists.results.score')}</th>
+              <th scope="col">{tx('checklists.results.flags')}</th>
             </tr>
           </thead>
           <tbody>
             {result.sections.map((s) => (
               <tr key={s.id}>
                 <th scope="row">{s.title}</th>
-                <td>{tx('results.answeredOf', { answered: s.answered, total: s.total })}</td>
+                <td>{tx('checklists.results.answeredOf', { answered: s.answered, total: s.total })}</td>
                 <td>{s.score === null ? '–' : s.score}</td>
-                <td>{s.flags || tx('results.none')}</td>
+                <td>{s.flags || tx('checklists.results.none')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <h3>{tx('results.flagsHeading', { count: result.flags.length })}</h3>
+      <h3>{tx('checklists.results.flagsHeading', { count: result.flags.length })}</h3>
       {result.flags.length === 0 ? (
-        <p>{tx('results.noFlags')}</p>
+        <p>{tx('checklists.results.noFlags')}</p>
       ) : (
         <ul className="cl-flags">
           {result.flags.map((f) => {
             const answer = result.items.find((i) => i.itemId === f.itemId)?.answerLabel ?? f.answer;
             return (
               <li key={f.itemId} className={`cl-tone-${FLAG_TONE[f.level]}`}>
-                <Icon kind={f.level} /> <strong>{tx(`flag.${f.level}`)}</strong>: <a href={`#${prefix}-q-${f.itemId}`}>{questions.get(f.itemId)}</a>{' '}
-                <span className="cl-answer">({tx('results.yourAnswer', { answer })})</span>
+                <Icon kind={f.level} /> <strong>{tx(`checklists.flag.${f.level}`)}</strong>: <a href={`#${prefix}-q-${f.itemId}`}>{questions.get(f.itemId)}</a>{' '}
+                <span className="cl-answer">({tx('checklists.results.yourAnswer', { answer })})</span>
               </li>
             );
           })}
         </ul>
       )}
 
-      <h3>{result.mode === 'risk' ? tx('results.actions.risk') : tx('results.actions.other')}</h3>
+      <h3>{result.mode === 'risk' ? tx('checklists.results.actions.risk') : tx('checklists.results.actions.other')}</h3>
       {result.actions.length === 0 ? (
-        <p>{tx('results.noActions')}</p>
+        <p>{tx('checklists.results.noActions')}</p>
       ) : (
         <>
-          <p className="muted">{tx('results.actionsIntro')}</p>
+          <p className="muted">{tx('checklists.results.actionsIntro')}</p>
           <ol className="cl-actions">
             {result.actions.map((a) => (
               <li key={a.itemId}>
                 <p className="cl-action-question">
                   {a.flag && (
                     <span className={`cl-flagrule cl-tone-${FLAG_TONE[a.flag]}`}>
-                      <Icon kind={a.flag} /> {tx(`flag.${a.flag}`)}:{' '}
+                      <Icon kind={a.flag} /> {tx(`checklists.flag.${a.flag}`)}:{' '}
                     </span>
                   )}
-                  <strong>{a.question}</strong> <span className="cl-answer">({a.sectionTitle}; {tx('results.yourAnswer', { answer: a.answerLabel })})</span>
+                  <strong>{a.question}</strong> <span className="cl-answer">({a.sectionTitle}; {tx('checklists.results.yourAnswer', { answer: a.answerLabel })})</span>
                 </p>
                 <p>{a.action}</p>
                 {a.links.length > 0 && (
                   <p className="cl-links">
-                    {tx('results.see')}{' '}
+                    {tx('checklists.results.see')}{' '}
                     {a.links.map((l, i) => (
                       <span key={l.href}>
                         {i > 0 && ', '}

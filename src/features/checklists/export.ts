@@ -6,6 +6,7 @@ import type { ChecklistLevel } from '#src/schemas/checklist.ts';
 import { csvLines } from '#src/lib/csv.ts';
 import { isoDay } from '#src/lib/dates.ts';
 import { sanitizeAnswers, type Answers, type Instrument } from './answers.ts';
+import { reasonText, type ReportText } from './report.ts';
 import { scoreInstrument, type ScoreResult } from './scores.ts';
 
 export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 'flag', 'action'] as const;
@@ -27,8 +28,8 @@ export function toCsv(instrument: Instrument, answers: Answers, result: ScoreRes
   return csvLines(rows);
 }
 
-/** A JSON report (pretty-printed) with the instrument id, the date, the answers and the result. */
-export function toJson(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date): string {
+/** A JSON report (pretty-printed) with the instrument id, the date, the answers and the result (reasons in the page's language). */
+export function toJson(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date, t: ReportText): string {
   const level = (l: ChecklistLevel | null) => (l ? { id: l.id, label: l.label, min: l.min } : null);
   return JSON.stringify(
     {
@@ -42,7 +43,7 @@ export function toJson(instrument: Instrument, answers: Answers, result: ScoreRe
         points: result.points,
         level: level(result.level),
         scoreLevel: level(result.scoreLevel),
-        forced: result.forced.map((f) => ({ kind: f.kind, id: f.id, description: f.description, level: f.level.id })),
+        forced: result.forced.map((f) => ({ kind: f.kind, id: f.id, description: reasonText(f, t), level: f.level.id })),
         total: result.total,
         answered: result.answered,
         notApplicable: result.notApplicable,

@@ -9,7 +9,7 @@
 import { byId, entryPaths, sorted } from '#src/lib/content.ts';
 import { linkedPageIds } from './form.ts';
 import { type Instrument } from './answers.ts';
-import { STAKEHOLDERS } from '#src/schemas/common.ts';
+import { STAKEHOLDERS, type Stakeholder } from '#src/schemas/common.ts';
 import type { Checklist } from '#src/schemas/checklist.ts';
 
 /** A checklist entry: its id (the file name) and its validated data. */
@@ -38,7 +38,7 @@ export interface ChecklistFacets {
   type: 'checklist';
   jurisdictions: string[];
   practices: string[];
-  stakeholders: string[];
+  stakeholders: Stakeholder[];
 }
 
 /**
@@ -57,7 +57,7 @@ export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistF
     const title = (practices.get(id)?.data as { shortTitle?: string } | undefined)?.shortTitle;
     return title ? [title] : [];
   });
-  const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s) => (STAKEHOLDERS as readonly string[]).includes(s));
+  const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s): s is Stakeholder => (STAKEHOLDERS as readonly string[]).includes(s));
   return { type: 'checklist', jurisdictions: [...names], practices: practiceTitles, stakeholders };
 }
 

@@ -1,18 +1,21 @@
 /**
  * The Markdown report of a self-assessment: result, sections, prioritised actions and every
- * question with its answer. Built in the browser when the reader downloads it.
+ * question with its answer. Built in the browser when the reader downloads it, in the page's
+ * language: every word comes from the `checklists.*` strings (REPORT_KEYS in strings.ts).
  */
-import type { Checklist, FlagLevel } from '#src/schemas/checklist.ts';
 import { isoDay } from '#src/lib/dates.ts';
+import type { Messages } from '#src/lib/i18n/messages.ts';
 import { sanitizeAnswers, scaleOf, type Answers, type Instrument } from './answers.ts';
-import type { ScoreResult } from './scores.ts';
+import type { LevelReason, ScoreResult } from './scores.ts';
+import type { ReportKey } from './strings.ts';
 
-/** How the overall score reads, in words. */
-export function scoreMeaning(mode: Checklist['mode']): string {
-  return mode === 'risk' ? 'risk score: 0 is lowest risk, 100 highest' : mode === 'maturity' ? 'maturity score: 100 is best practice' : 'reflection score';
+/** The strings a report is written with. */
+export type ReportText = Messages<ReportKey>['t'];
+
+/** Why a level was forced, in words: a flag's message, or the rule's own description. */
+export function reasonText(reason: LevelReason, t: ReportText): string {
+  return reason.kind === 'flag' ? t(`checklists.reason.flag.${reason.id}`) : reason.description;
 }
-
-const FLAG_WORD: Record<FlagLevel, string> = { low: 'Low flag', medium: 'Medium flag', high: 'High flag' };
 
 /** Makes text safe inside a Markdown table cell or list line. */
 function md(text: string): string {
@@ -39,43 +42,44 @@ export function absoluteHref(href: string, baseUrl?: string): string {
 }
 
 /** A Markdown report: result, sections, prioritised actions and every question with its answer. */
-export function toMarkdown(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date, options: MarkdownOptions = {}): string {
+export function toMarkdown(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date, t: ReportText, options: MarkdownOptions = {}): string {
   const clean = sanitizeAnswers(instrument, answers);
   const out: string[] = [];
-  const pct = (x: number | null) => (x === null ? 'no score' : `${x} / 100`);
+  const noScore = t('checklists.report.noScore');
+  const pct = (x: number | null) => (x === null ? noScore : t('checklists.report.outOf100', { score: x }));
   out.push(`# ${md(instrument.title)}`, '');
-  out.push(`Self-assessment completed on ${isoDay(date)}. Modelled on ${instrument.modelledOn.map((m) => md(m.label)).join('; ')}. This is not an official form.`, '');
-  out.push('## Result', '');
-  out.push(`- Overall: ${pct(result.score)} (${scoreMeaning(result.mode)})`);
-  out.push(`- Level: ${result.level ? `**${md(result.level.label)}**: ${md(result.level.description)}` : 'none (no applicable answer yet)'}`);
+  out.push(t('checklists.report.completed', { date: isoDay(date), modelledOn: instrument.modelledOn.map((m) => md(m.label)).join('; ') }), '');
+  out.push(`## ${t('checklists.report.result')}`, '');
+  out.push(`- ${t('checklists.report.overall', { score: pct(result.score), meaning: t(`checklists.report.meaning.${result.mode}`) })}`);
+  out.push(`- ${t('checklists.report.level', { level: result.level ? `**${md(result.level.label)}**: ${md(result.level.description)}` : t('checklists.report.levelNone') })}`);
   if (result.level && result.level !== result.scoreLevel) {
-    out.push(`- ${result.scoreLevel ? `The score alone gives "${md(result.scoreLevel.label)}"` : 'There is no score yet'}; the level was set because:`);
-    for (const r of result.forced.filter((f) => f.level === result.level)) out.push(`  - ${md(r.description)}`);
+    out.push(`- ${result.scoreLevel ? t('checklists.report.forced', { level: md(result.scoreLevel.label) }) : t('checklists.report.forcedNoScore')}`);
+    for (const r of result.forced.filter((f) => f.level === result.level)) out.push(`  - ${md(reasonText(r, t))}`);
   }
-  out.push(`- Answered: ${result.answered} of ${result.total} (${Math.round(result.completion * 100)}%), of which ${result.notApplicable} not applicable`);
-  out.push(`- Flags raised: ${result.flags.length}`, '');
-  out.push('| Section | Score | Answered |', '| --- | --- | --- |');
-  for (const s of result.sections) out.push(`| ${md(s.title)} | ${s.score === null ? 'no score' : s.score} | ${s.answered} of ${s.total} |`);
+  out.push(`- ${t('checklists.report.answered', { answered: result.answered, total: result.total, percent: Math.round(result.completion * 100), notApplicable: result.notApplicable })}`);
+  out.push(`- ${t('checklists.report.flags', { count: result.flags.length })}`, '');
+  out.push(`| ${t('checklists.results.section')} | ${t('checklists.results.score')} | ${t('checklists.results.answered')} |`, '| --- | --- | --- |');
+  for (const s of result.sections) out.push(`| ${md(s.title)} | ${s.score === null ? noScore : s.score} | ${t('checklists.results.answeredOf', { answered: s.answered, total: s.total })} |`);
   out.push('');
-  out.push(result.mode === 'risk' ? '## Draft risk-mitigation plan' : '## Recommended actions', '');
-  if (result.actions.length === 0) out.push('No action: every answered item has the best answer.', '');
+  out.push(`## ${t(result.mode === 'risk' ? 'checklists.results.actions.risk' : 'checklists.results.actions.other')}`, '');
+  if (result.actions.length === 0) out.push(t('checklists.results.noActions'), '');
   for (const a of result.actions) {
-    const flag = a.flag ? `[${FLAG_WORD[a.flag]}] ` : '';
-    out.push(`${a.rank}. ${flag}**${md(a.question)}** (${md(a.sectionTitle)}; answer: ${md(a.answerLabel)})`);
+    const flag = a.flag ? `[${t(`checklists.flag.${a.flag}`)}] ` : '';
+    out.push(`${a.rank}. ${flag}**${md(a.question)}** (${t('checklists.report.actionContext', { section: md(a.sectionTitle), answer: md(a.answerLabel) })})`);
     out.push(`   ${md(a.action)}`);
-    if (a.links.length) out.push(`   See: ${a.links.map((l) => `[${md(l.label)}](${absoluteHref(l.href, options.baseUrl)})`).join(', ')}`);
+    if (a.links.length) out.push(`   ${t('checklists.results.see')} ${a.links.map((l) => `[${md(l.label)}](${absoluteHref(l.href, options.baseUrl)})`).join(', ')}`);
   }
   if (result.actions.length) out.push('');
-  out.push('## Answers', '');
+  out.push(`## ${t('checklists.report.answers')}`, '');
+  const notAnswered = t('checklists.report.notAnswered');
   for (const section of instrument.sections) {
     out.push(`### ${md(section.title)}`, '');
     for (const item of section.items) {
       const value = clean[item.id];
-      const label = value === undefined ? 'Not answered' : (scaleOf(instrument, item).find((o) => o.value === value)?.label ?? 'Not answered');
-      out.push(`- ${md(item.question)}`, `  Answer: ${md(label)}`);
+      const label = value === undefined ? notAnswered : (scaleOf(instrument, item).find((o) => o.value === value)?.label ?? notAnswered);
+      out.push(`- ${md(item.question)}`, `  ${t('checklists.report.answer', { answer: md(label) })}`);
     }
     out.push('');
   }
   return out.join('\n');
 }
-

@@ -86,14 +86,13 @@ export interface RaisedFlag {
   answer: string;
 }
 
-export interface LevelReason {
-  kind: 'flag' | 'rule';
-  /** The flag level, or the rule id. */
-  id: string;
-  /** Plain-language explanation. */
-  description: string;
-  level: ChecklistLevel;
-}
+/**
+ * Why a level was forced: a raised flag (its level; the words are the message
+ * `checklists.reason.flag.<level>`) or a rule of the instrument (its id and its own description).
+ */
+export type LevelReason =
+  | { kind: 'flag'; id: FlagLevel; level: ChecklistLevel }
+  | { kind: 'rule'; id: string; description: string; level: ChecklistLevel };
 
 export interface Action {
   /** 1-based position in the prioritised list. */
@@ -227,7 +226,7 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
   const worstFlag = flags.reduce((m, f) => Math.max(m, FLAG_RANK[f.level]), 0);
   for (const level of instrument.levels) {
     if (level.onFlag && worstFlag >= FLAG_RANK[level.onFlag]) {
-      forced.push({ kind: 'flag', id: level.onFlag, description: `An answer raised a ${level.onFlag}${level.onFlag === 'high' ? '' : ' or more serious'} flag.`, level });
+      forced.push({ kind: 'flag', id: level.onFlag, level });
     }
   }
   const holds = (c: { item: string; answers: string[] }) => {

@@ -28,45 +28,18 @@ import {
   type CompareValue,
   type ViewState,
 } from './compare.ts';
-import { fill } from '#src/lib/template.ts';
+import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { PickerKey } from './strings.ts';
 
-/** UI strings, resolved on the server; `{name}` placeholders are filled here. */
-export interface PickerStrings {
-  heading: string;
-  noJs: string;
-  jurisdictions: string;
-  g7: string;
-  others: string;
-  maxReached: string;
-  dimensions: string;
-  dimensionsHint: string;
-  values: string;
-  valuesHint: string;
-  onlyDiff: string;
-  clear: string;
-  pickMore: string;
-  status: string;
-  statusNoRows: string;
-  dimensionOne: string;
-  dimensionMany: string;
-  caption: string;
-  dimension: string;
-  differs: string;
-  same: string;
-  source: string;
-  downloadCsv: string;
-  downloadJson: string;
-  downloadNote: string;
-  link: string;
-  and: string;
-  /** Words for each value, e.g. { yes: "Yes" }. */
-  valueWords: Record<CompareValue, string>;
-}
+type Text = Messages<PickerKey>['t'];
 
 export interface ComparePickerProps {
   /** The matrix from `packMatrix` (src/features/compare/compare.ts): compact, so the page stays light. */
   packedMatrix: string;
-  strings: PickerStrings;
+  /** PICKER_KEYS (strings.ts), picked on the server. */
+  strings: Strings<PickerKey>;
+  locale: Locale;
   /** source id → its number in the page's source list (for "[3]" links to #cite-<id>). */
   citeNumbers: Record<string, number>;
 }
@@ -77,28 +50,28 @@ function listNames(names: string[], and: string): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
-function ValueMark({ value, words }: { value: CompareValue; words: Record<CompareValue, string> }) {
+function ValueMark({ value, t }: { value: CompareValue; t: Text }) {
   return (
     <span className={`va-value va-value--${value}`}>
       <span className="va-value__symbol" aria-hidden="true">
         {VALUE_SYMBOLS[value]}
       </span>{' '}
-      {words[value]}
+      {t(`compare.value.${value}`)}
     </span>
   );
 }
 
-function CellView({ cell, strings, citeNumbers }: { cell: Cell | null; strings: PickerStrings; citeNumbers: Record<string, number> }) {
+function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNumbers: Record<string, number> }) {
   if (!cell) return <td>—</td>;
   const n = citeNumbers[cell.source];
   return (
     <td>
-      <ValueMark value={cell.value} words={strings.valueWords} />
+      <ValueMark value={cell.value} t={t} />
       <p className="picker__note">
         {cell.note}{' '}
         {n !== undefined && (
           <a className="cite" href={`#cite-${cell.source}`}>
-            <span className="visually-hidden">{strings.source} </span>[{n}]
+            <span className="visually-hidden">{t('jur.source')} </span>[{n}]
           </a>
         )}
       </p>
@@ -121,7 +94,8 @@ function useObjectUrl(text: string | null, type: string): string | null {
   return url;
 }
 
-export default function ComparePicker({ packedMatrix, strings, citeNumbers }: ComparePickerProps) {
+export default function ComparePicker({ packedMatrix, strings, locale, citeNumbers }: ComparePickerProps) {
+  const { t, tn } = messages(strings, locale);
   const uid = useId();
   const matrix = useMemo(() => unpackMatrix(packedMatrix), [packedMatrix]);
   const [ready, setReady] = useState(false);
@@ -150,13 +124,13 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
   const csvUrl = useObjectUrl(csv, 'text/csv;charset=utf-8');
   const jsonUrl = useObjectUrl(json, 'application/json;charset=utf-8');
 
-  const dims = (n: number) => (n === 1 ? strings.dimensionOne : fill(strings.dimensionMany, { count: n }));
+  const dims = (n: number) => tn('picker.dimensionCount', n);
   let message = '';
   if (ready) {
-    if (!comparable) message = strings.pickMore;
-    else if (rows.length === 0) message = fill(strings.statusNoRows, { count: summary.jurisdictions });
-    else message = fill(strings.status, { count: summary.jurisdictions, dimensions: dims(summary.dimensions), differ: summary.differ });
-    if (view.jurisdictions.length >= MAX_PICK) message += ` ${strings.maxReached}`;
+    if (!comparable) message = t('picker.pickMore');
+    else if (rows.length === 0) message = t('picker.statusNoRows', { count: summary.jurisdictions });
+    else message = t('picker.status', { count: summary.jurisdictions, dimensions: dims(summary.dimensions), differ: summary.differ });
+    if (view.jurisdictions.length >= MAX_PICK) message += ` ${t('picker.maxReached')}`;
   }
 
   const full = view.jurisdictions.length >= MAX_PICK;
@@ -185,24 +159,24 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
 
   return (
     <section className="picker no-print" aria-labelledby={`${uid}-heading`} data-pagefind-ignore>
-      <h2 id={`${uid}-heading`}>{strings.heading}</h2>
-      {!ready && <p className="callout">{strings.noJs}</p>}
+      <h2 id={`${uid}-heading`}>{t('picker.heading')}</h2>
+      {!ready && <p className="callout">{t('picker.noJs')}</p>}
       <div className="picker__controls">
         <fieldset className="picker__jurisdictions">
-          <legend>{strings.jurisdictions}</legend>
+          <legend>{t('picker.jurisdictions')}</legend>
           <fieldset>
-            <legend>{strings.g7}</legend>
+            <legend>{t('picker.g7')}</legend>
             <div className="picker__grid">{jurisdictionBoxes(g7)}</div>
           </fieldset>
           <fieldset>
-            <legend>{strings.others}</legend>
+            <legend>{t('picker.others')}</legend>
             <div className="picker__grid">{jurisdictionBoxes(others)}</div>
           </fieldset>
         </fieldset>
         <fieldset aria-describedby={`${uid}-dims-hint`}>
-          <legend>{strings.dimensions}</legend>
+          <legend>{t('picker.dimensions')}</legend>
           <p className="meta" id={`${uid}-dims-hint`}>
-            {strings.dimensionsHint}
+            {t('picker.dimensionsHint')}
           </p>
           <div className="picker__grid picker__grid--wide">
             {matrix.dimensions.map((d) => (
@@ -223,9 +197,9 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
           </div>
         </fieldset>
         <fieldset aria-describedby={`${uid}-values-hint`}>
-          <legend>{strings.values}</legend>
+          <legend>{t('picker.values')}</legend>
           <p className="meta" id={`${uid}-values-hint`}>
-            {strings.valuesHint}
+            {t('picker.valuesHint')}
           </p>
           <div className="picker__grid">
             {COMPARE_VALUES.map((value) => (
@@ -238,7 +212,7 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
                   disabled={!ready}
                   onChange={(e) => setView((v) => ({ ...v, values: COMPARE_VALUES.filter((x) => (x === value ? e.target.checked : v.values.includes(x))) }))}
                 />
-                <ValueMark value={value} words={strings.valueWords} />
+                <ValueMark value={value} t={t} />
               </label>
             ))}
           </div>
@@ -246,10 +220,10 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
         <div className="picker__actions">
           <label className="check picker__diff">
             <input type="checkbox" name="only" value="diff" checked={view.onlyDiff} disabled={!ready} onChange={(e) => setView((v) => ({ ...v, onlyDiff: e.target.checked }))} />
-            <span>{strings.onlyDiff}</span>
+            <span>{t('picker.onlyDiff')}</span>
           </label>
           <button type="button" className="button button--quiet" disabled={!ready} onClick={() => setView(EMPTY_VIEW)}>
-            {strings.clear}
+            {t('picker.clear')}
           </button>
         </div>
       </div>
@@ -261,10 +235,10 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
       {ready && comparable && rows.length > 0 && (
         <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="picker__table">
-            <caption id={captionId}>{fill(strings.caption, { names: listNames(names, strings.and), dimensions: dims(rows.length) })}</caption>
+            <caption id={captionId}>{t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.dimension}</th>
+                <th scope="col">{t('compare.dimension')}</th>
                 {names.map((n, i) => (
                   <th scope="col" key={view.jurisdictions[i]}>
                     {n}
@@ -280,17 +254,17 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
                     {row.differs ? (
                       <span className="picker__differs">
                         <span aria-hidden="true">≠ </span>
-                        {strings.differs}
+                        {t('picker.differs')}
                       </span>
                     ) : (
                       <span className="picker__same">
                         <span aria-hidden="true">= </span>
-                        {strings.same}
+                        {t('picker.same')}
                       </span>
                     )}
                   </th>
                   {row.cells.map((cell, i) => (
-                    <CellView key={view.jurisdictions[i]} cell={cell} strings={strings} citeNumbers={citeNumbers} />
+                    <CellView key={view.jurisdictions[i]} cell={cell} t={t} citeNumbers={citeNumbers} />
                   ))}
                 </tr>
               ))}
@@ -303,16 +277,16 @@ export default function ComparePicker({ packedMatrix, strings, citeNumbers }: Co
         <div className="picker__downloads">
           {csvUrl && (
             <a className="button" href={csvUrl} download={downloadName(view, 'csv')}>
-              {strings.downloadCsv}
+              {t('picker.downloadCsv')}
             </a>
           )}
           {jsonUrl && (
             <a className="button button--quiet" href={jsonUrl} download={downloadName(view, 'json')}>
-              {strings.downloadJson}
+              {t('picker.downloadJson')}
             </a>
           )}
-          <a href={`?${query}`}>{strings.link}</a>
-          <p className="meta">{strings.downloadNote}</p>
+          <a href={`?${query}`}>{t('picker.link')}</a>
+          <p className="meta">{t('picker.downloadNote')}</p>
         </div>
       )}
     </section>

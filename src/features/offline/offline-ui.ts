@@ -3,27 +3,11 @@
  * remove it (see src/features/offline/offline.ts for the model). Runs only on /offline/, only when the reader
  * presses a button; nothing is saved or registered before that.
  */
-import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, formatBytes, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from './offline.ts';
-import { fill } from '#src/lib/template.ts';
-import { formatDay } from '#src/features/training/training.ts';
-
-export interface OfflineStrings {
-  unsupported: string;
-  notSaved: string;
-  saved: string;
-  upToDate: string;
-  outdated: string;
-  unknownLatest: string;
-  saving: string;
-  progress: string;
-  done: string;
-  removed: string;
-  failed: string;
-  notInCopy: string;
-  save: string;
-  update: string;
-  remove: string;
-}
+import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from './offline.ts';
+import { formatBytes, formatDay } from '#src/lib/i18n/format.ts';
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import { toLocale } from '#src/lib/i18n/locale.ts';
+import type { OfflineKey } from './strings.ts';
 
 /** The manifest of the site as it is now, from the network; undefined when offline. */
 async function latestManifest(): Promise<OfflineManifest | undefined> {
@@ -46,7 +30,8 @@ async function unregisterWorkers(): Promise<void> {
 }
 
 export async function mountOffline(root: HTMLElement): Promise<void> {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as OfflineStrings;
+  // The page wrote these with pick(OFFLINE_KEYS) (strings.ts) into data-strings, and its locale.
+  const { t, locale } = messages(JSON.parse(root.dataset.strings ?? '{}') as Strings<OfflineKey>, toLocale(root.dataset.locale));
   const state = root.querySelector<HTMLElement>('[data-offline-state]')!;
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
   const saveButton = root.querySelector<HTMLButtonElement>('[data-offline-save]')!;
@@ -56,12 +41,12 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
 
   // Served in place of a page that is not in the saved copy (by the service worker, offline).
   if (notice && location.pathname !== '/offline/') {
-    notice.textContent = strings.notInCopy;
+    notice.textContent = t('offline.notInCopy');
     notice.hidden = false;
   }
 
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
-    state.textContent = strings.unsupported;
+    state.textContent = t('offline.unsupported');
     return;
   }
 
@@ -79,16 +64,16 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     if (!copy) {
       // No complete copy (never saved, removed, or a save that failed): no worker should stay behind.
       await unregisterWorkers();
-      state.textContent = latest ? fill(strings.notSaved, { size: formatBytes(latest.bytes), files: latest.files.length }) : strings.unknownLatest;
-      saveButton.textContent = strings.save;
+      state.textContent = latest ? t('offline.notSaved', { size: formatBytes(latest.bytes, locale), files: latest.files.length }) : t('offline.unknownLatest');
+      saveButton.textContent = t('offline.save');
       saveButton.hidden = !latest;
       removeButton.hidden = true;
       return;
     }
-    const savedText = fill(strings.saved, { date: formatDay(copy.manifest.built, document.documentElement.lang), size: formatBytes(copy.manifest.bytes), files: copy.manifest.files.length });
-    const freshness = !latest ? strings.unknownLatest : latest.version === copy.manifest.version ? strings.upToDate : strings.outdated;
+    const savedText = t('offline.saved', { date: formatDay(copy.manifest.built, locale), size: formatBytes(copy.manifest.bytes, locale), files: copy.manifest.files.length });
+    const freshness = !latest ? t('offline.unknownLatest') : latest.version === copy.manifest.version ? t('offline.upToDate') : t('offline.outdated');
     state.textContent = `${savedText} ${freshness}`;
-    saveButton.textContent = strings.update;
+    saveButton.textContent = t('offline.update');
     saveButton.hidden = !latest || latest.version === copy.manifest.version;
     removeButton.hidden = false;
   }
@@ -103,12 +88,12 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     progress.max = manifest.files.length;
     progress.value = 0;
     progress.hidden = false;
-    status.textContent = fill(strings.saving, { size: formatBytes(manifest.bytes) });
+    status.textContent = t('offline.saving', { size: formatBytes(manifest.bytes, locale) });
     try {
       for (const group of batches(manifest.files, 6)) {
         await cache.addAll(group.map((path) => new Request(path, { cache: 'no-cache' })));
         progress.value += group.length;
-        progress.setAttribute('aria-valuetext', fill(strings.progress, { done: progress.value, total: manifest.files.length }));
+        progress.setAttribute('aria-valuetext', t('offline.progress', { done: progress.value, total: manifest.files.length }));
       }
       // Written last: a cache holding the manifest is a complete copy.
       await cache.put(MANIFEST_URL, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
@@ -121,13 +106,13 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     await removeCaches(name);
     // Ask the browser to keep the copy when space runs low (it may decide on its own).
     await navigator.storage?.persist?.().catch(() => false);
-    status.textContent = fill(strings.done, { files: manifest.files.length, size: formatBytes(manifest.bytes) });
+    status.textContent = t('offline.done', { files: manifest.files.length, size: formatBytes(manifest.bytes, locale) });
   }
 
   async function remove(): Promise<void> {
     await removeCaches();
     await unregisterWorkers();
-    status.textContent = strings.removed;
+    status.textContent = t('offline.removed');
   }
 
   const run = (action: () => Promise<void>) => async () => {
@@ -136,7 +121,7 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     try {
       await action();
     } catch (error) {
-      status.textContent = fill(strings.failed, { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = t('offline.failed', { reason: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
       await refresh();

@@ -120,13 +120,6 @@ export function savedPathFor(pathname: string): string {
   return path;
 }
 
-/** "12.3 MB": a size for people. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(0)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
 /** Splits work into batches of `size`, so that saving fetches a few files at a time. */
 export function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

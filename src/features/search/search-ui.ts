@@ -3,21 +3,11 @@
  * results, and a status line that announces the count to screen readers. Used by the header dialog
  * and the /search/ page. Loaded only when needed; the Pagefind index is fetched from this site only.
  */
-import { FACETS, countMessage, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle, type Facet, type Selection } from './search.ts';
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import { toLocale } from '#src/lib/i18n/locale.ts';
+import { FACET_KEY, type SearchKey } from './strings.ts';
+import { FACETS, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle, type Selection } from './search.ts';
 
-interface Strings {
-  label: string;
-  placeholder: string;
-  filters: string;
-  clear: string;
-  results: string;
-  result: string;
-  none: string;
-  loading: string;
-  unavailable: string;
-  hint: string;
-  facets: Record<Facet, string>;
-}
 
 interface PagefindResultData {
   url: string;
@@ -43,22 +33,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 export async function mountSearch(mount: HTMLElement, { inDialog = false } = {}): Promise<void> {
-  const strings = JSON.parse(mount.dataset.strings ?? '{}') as Strings;
+  // The page wrote these with pick(SEARCH_KEYS) (strings.ts) into data-strings, and its locale.
+  const { t, tn } = messages(JSON.parse(mount.dataset.strings ?? '{}') as Strings<SearchKey>, toLocale(mount.dataset.locale));
   const uid = inDialog ? 'dlg' : 'page';
   let query = '';
   mount.replaceChildren();
 
   const form = el('form', { role: 'search', class: 'search-form' });
   form.addEventListener('submit', (e) => e.preventDefault());
-  const label = el('label', { for: `search-input-${uid}`, class: 'search-label' }, strings.label);
-  const input = el('input', { type: 'search', id: `search-input-${uid}`, name: 'q', placeholder: strings.placeholder, autocomplete: 'off', spellcheck: 'false' });
-  const hint = el('p', { class: 'muted search-hint', id: `search-hint-${uid}` }, strings.hint);
+  const label = el('label', { for: `search-input-${uid}`, class: 'search-label' }, t('search.label'));
+  const input = el('input', { type: 'search', id: `search-input-${uid}`, name: 'q', placeholder: t('search.placeholder'), autocomplete: 'off', spellcheck: 'false' });
+  const hint = el('p', { class: 'muted search-hint', id: `search-hint-${uid}` }, t('search.browseHint'));
   input.setAttribute('aria-describedby', hint.id);
   const status = el('p', { role: 'status', class: 'search-status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const layout = el('div', { class: 'search-layout' });
   const facetsBox = el('details', { class: 'search-facets' });
   if (!inDialog || window.matchMedia('(min-width: 48rem)').matches) facetsBox.open = true;
-  facetsBox.append(el('summary', {}, strings.filters));
+  facetsBox.append(el('summary', {}, t('search.filters')));
   const resultsList = el('ol', { class: 'search-results' });
   const more = el('button', { type: 'button', class: 'button button--quiet', hidden: '' }, '+20');
   const resultsBox = el('div', { class: 'search-results-box' });
@@ -76,7 +67,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     if (ready) timer = window.setTimeout(() => void run(), 180);
   });
 
-  status.textContent = strings.loading;
+  status.textContent = t('search.loading');
   let pagefind: Pagefind;
   try {
     const url = '/pagefind/pagefind.js';
@@ -84,7 +75,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
   } catch {
-    status.textContent = strings.unavailable;
+    status.textContent = t('search.unavailable');
     return;
   }
 
@@ -97,15 +88,15 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   try {
     counts = await pagefind.filters();
   } catch {
-    status.textContent = strings.unavailable;
+    status.textContent = t('search.unavailable');
     return;
   }
-  const clear = el('button', { type: 'button', class: 'button button--quiet' }, strings.clear);
+  const clear = el('button', { type: 'button', class: 'button button--quiet' }, t('search.clearFilters'));
   for (const facet of FACETS) {
     const values = counts[facet];
     if (!values || Object.keys(values).length === 0) continue;
     const fs = el('fieldset', { class: 'facet' });
-    fs.append(el('legend', {}, strings.facets[facet]));
+    fs.append(el('legend', {}, t(FACET_KEY[facet])));
     for (const [value, count] of sortFacetValues(values)) {
       const id = `f-${uid}-${facet}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
       const box = el('input', { type: 'checkbox', id, name: facet, value });
@@ -175,14 +166,14 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
       search = await pagefind.search(query.trim() || null, { filters: toPagefindFilters(selection) });
     } catch {
       // The index or its WebAssembly failed to load (offline, blocked): say so instead of waiting forever.
-      if (gen === generation) status.textContent = strings.unavailable;
+      if (gen === generation) status.textContent = t('search.unavailable');
       return;
     }
     if (gen !== generation || !search) return;
     all = search.results;
     shown = 0;
     resultsList.replaceChildren();
-    status.textContent = countMessage(all.length, strings);
+    status.textContent = all.length === 0 ? t('search.noResults') : tn('search.results', all.length);
     await showMore();
   }
 

@@ -1,6 +1,6 @@
 /**
- * Pure helpers of the search UI: facet selections ⇄ URL parameters ⇄ Pagefind filter objects, and
- * the sentence that announces the result count. No DOM here.
+ * Pure helpers of the search UI: facet selections ⇄ URL parameters ⇄ Pagefind filter objects.
+ * No DOM here; the result count is announced with the plural string `search.results`.
  */
 
 /** The facets offered, in display order. Keys are the Pagefind filter names used by pages. */
@@ -46,13 +46,6 @@ export function toggle(selection: Selection, facet: Facet, value: string, on: bo
   if (on) current.add(value);
   else current.delete(value);
   return { ...selection, [facet]: [...current] };
-}
-
-/** "12 results", "1 result", or the no-results sentence, from templates with `{count}`. */
-export function countMessage(count: number, strings: { results: string; result: string; none: string }): string {
-  if (count === 0) return strings.none;
-  if (count === 1) return strings.result;
-  return strings.results.replace('{count}', String(count));
 }
 
 /** Facet values sorted by count (highest first), then name: what a reader most likely wants first. */

@@ -13,17 +13,9 @@
  */
 import { useEffect, useState } from 'react';
 import { matchesFilter, parseTimelineFilter, serialiseTimelineFilter } from './timeline.ts';
-import { fill } from '#src/lib/template.ts';
-
-export interface TimelineFilterStrings {
-  legend: string;
-  noJs: string;
-  showAll: string;
-  /** "Showing {shown} of {total} milestones." */
-  status: string;
-  /** "All {total} milestones shown." */
-  statusAll: string;
-}
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { TimelineFilterKey } from './strings.ts';
 
 export interface TimelineFilterProps {
   /** Filter keys with their labels and milestone counts, in display order. */
@@ -31,7 +23,9 @@ export interface TimelineFilterProps {
   /** The id of the element holding the list. */
   listId: string;
   total: number;
-  strings: TimelineFilterStrings;
+  /** TIMELINE_FILTER_KEYS (strings.ts), picked on the server. */
+  strings: Strings<TimelineFilterKey>;
+  locale: Locale;
 }
 
 /** Shows or hides the list items; returns how many milestones are visible. */
@@ -50,7 +44,8 @@ function applyFilter(listId: string, selected: string[]): number {
   return shown;
 }
 
-export default function TimelineFilter({ options, listId, total, strings }: TimelineFilterProps) {
+export default function TimelineFilter({ options, listId, total, strings, locale }: TimelineFilterProps) {
+  const { t } = messages(strings, locale);
   const [ready, setReady] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [shown, setShown] = useState(total);
@@ -69,13 +64,13 @@ export default function TimelineFilter({ options, listId, total, strings }: Time
   }, [ready, selected, listId]);
 
   const order = options.map((o) => o.key);
-  const message = !ready ? '' : selected.length === 0 ? fill(strings.statusAll, { total }) : fill(strings.status, { shown, total });
+  const message = !ready ? '' : selected.length === 0 ? t('timeline.filter.statusAll', { total }) : t('timeline.filter.status', { shown, total });
 
   return (
     <div className="timeline-filter no-print" data-pagefind-ignore>
       <fieldset>
-        <legend>{strings.legend}</legend>
-        {!ready && <p className="meta">{strings.noJs}</p>}
+        <legend>{t('timeline.filter.legend')}</legend>
+        {!ready && <p className="meta">{t('timeline.filter.noJs', { total })}</p>}
         <div className="timeline-filter__grid">
           {options.map((o) => (
             <label className="check" key={o.key}>
@@ -94,7 +89,7 @@ export default function TimelineFilter({ options, listId, total, strings }: Time
           ))}
         </div>
         <button type="button" className="button button--quiet" disabled={!ready || selected.length === 0} onClick={() => setSelected([])}>
-          {strings.showAll}
+          {t('timeline.filter.showAll')}
         </button>
       </fieldset>
       <p className="timeline-filter__status" role="status" aria-live="polite">

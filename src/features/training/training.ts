@@ -79,16 +79,3 @@ export function progressFileName(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `academy-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
-
-/**
- * A date or timestamp as a day for people ("21 November 2026"), in the given locale. `timeZone`
- * defaults to the reader's own (a quiz passed late in the evening shows that evening's date).
- * Returns '' for a value that is not a date.
- */
-export function formatDay(value: string | Date | undefined, locale = 'en', timeZone?: string): string {
-  if (value === undefined) return '';
-  const date = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  if (Number.isNaN(date.valueOf())) return '';
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
-}
-

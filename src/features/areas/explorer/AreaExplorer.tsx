@@ -10,47 +10,15 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildIndex, disciplineOptions, explore, type AreaMatch, type ExplorerArea } from './explorer.ts';
-import { fill } from '#src/lib/template.ts';
-
-/** The UI strings the island shows, resolved on the server (`areas.explorer.*`, `areas.kind.*`). */
-export interface ExplorerStrings {
-  formLabel: string;
-  label: string;
-  hint: string;
-  privacy: string;
-  disciplines: string;
-  disciplinesToggle: string;
-  disciplinesHint: string;
-  clear: string;
-  needsJs: string;
-  countOne: string;
-  /** "{count} matching areas" */
-  countMany: string;
-  resultsHeading: string;
-  why: string;
-  viaDiscipline: string;
-  /** "{keyword} (from your word “{word}”)" */
-  partial: string;
-  namedBy: string;
-  namedByNone: string;
-  categoryLists: string;
-  questions: string;
-  next: string;
-  noResult: string;
-  noResultNext: string;
-  azLink: string;
-  checklistLink: string;
-  try: string;
-  empty: string;
-  /** "Show all {count} matching areas" */
-  showAll: string;
-  kindCategory: string;
-  kindTechnology: string;
-}
+import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { ExplorerKey } from './strings.ts';
 
 interface Props {
   areas: ExplorerArea[];
-  strings: ExplorerStrings;
+  /** EXPLORER_KEYS (strings.ts), picked on the server. */
+  strings: Strings<ExplorerKey>;
+  locale: Locale;
   /** Words offered when nothing is typed or nothing matches. */
   examples: string[];
   /** Where the A–Z list is (an anchor on the page). */
@@ -63,7 +31,8 @@ interface Props {
 const FIRST = 5;
 const DEBOUNCE_MS = 250;
 
-export default function AreaExplorer({ areas, strings: s, examples, azHref, checklistHref }: Props) {
+export default function AreaExplorer({ areas, strings, locale, examples, azHref, checklistHref }: Props) {
+  const { t, tn } = messages(strings, locale);
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
@@ -85,7 +54,7 @@ export default function AreaExplorer({ areas, strings: s, examples, azHref, chec
   }, [text, ticked]);
 
   const count = result.matches.length;
-  const status = result.status === 'match' ? (count === 1 ? s.countOne : fill(s.countMany, { count })) : result.status === 'no-match' ? s.noResult : '';
+  const status = result.status === 'match' ? tn('areas.explorer.count', count) : result.status === 'no-match' ? t('areas.explorer.noResult') : '';
   const shown = showAll ? result.matches : result.matches.slice(0, FIRST);
   const toggle = (d: string) => setTicked((t) => (t.includes(d) ? t.filter((x) => x !== d) : [...t, d]));
   const use = (word: string) => {
@@ -100,17 +69,17 @@ export default function AreaExplorer({ areas, strings: s, examples, azHref, chec
 
   return (
     <div className="area-explorer" data-pagefind-ignore>
-      {!ready && <p className="callout explorer-nojs">{s.needsJs}</p>}
-      <form role="search" aria-label={s.formLabel} onSubmit={(e) => e.preventDefault()}>
+      {!ready && <p className="callout explorer-nojs">{t('areas.explorer.needsJs')}</p>}
+      <form role="search" aria-label={t('areas.explorer.formLabel')} onSubmit={(e) => e.preventDefault()}>
         <div className="explorer-field">
-          <label htmlFor={`${id}-text`}>{s.label}</label>
-          <p id={`${id}-hint`} className="meta">{s.hint}</p>
+          <label htmlFor={`${id}-text`}>{t('areas.explorer.label')}</label>
+          <p id={`${id}-hint`} className="meta">{t('areas.explorer.hint')}</p>
           <p id={`${id}-privacy`} className="explorer-privacy">
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
               <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
               <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
             </svg>{' '}
-            {s.privacy}
+            {t('areas.explorer.privacy')}
           </p>
           <textarea
             id={`${id}-text`}
@@ -125,12 +94,12 @@ export default function AreaExplorer({ areas, strings: s, examples, azHref, chec
         </div>
         <details className="explorer-disciplines">
           <summary>
-            {s.disciplinesToggle}
+            {t('areas.explorer.disciplinesToggle')}
             {ticked.length > 0 && ` (${ticked.length})`}
           </summary>
           <fieldset aria-describedby={`${id}-dhint`}>
-            <legend>{s.disciplines}</legend>
-            <p id={`${id}-dhint`} className="meta">{s.disciplinesHint}</p>
+            <legend>{t('areas.explorer.disciplines')}</legend>
+            <p id={`${id}-dhint`} className="meta">{t('areas.explorer.disciplinesHint')}</p>
             <div className="explorer-discipline-list">
               {disciplines.map((d) => (
                 <label className="check" key={d}>
@@ -143,7 +112,7 @@ export default function AreaExplorer({ areas, strings: s, examples, azHref, chec
         </details>
         <p>
           <button type="button" className="button button--quiet" disabled={!ready} onClick={clear}>
-            {s.clear}
+            {t('areas.explorer.clear')}
           </button>
         </p>
       </form>
@@ -152,35 +121,35 @@ export default function AreaExplorer({ areas, strings: s, examples, azHref, chec
         {status}
       </p>
 
-      {ready && result.status === 'empty' && <Suggestions label={s.empty} tryLabel={s.try} words={result.suggestions} onPick={use} />}
+      {ready && result.status === 'empty' && <Suggestions label={t('areas.explorer.empty')} tryLabel={t('areas.explorer.try')} words={result.suggestions} onPick={use} />}
 
       {result.status === 'no-match' && (
         <div className="callout explorer-none">
-          <p>{s.noResultNext}</p>
+          <p>{t('areas.explorer.noResultNext')}</p>
           <ul>
             <li>
-              <a href={azHref}>{s.azLink}</a>
+              <a href={azHref}>{t('areas.explorer.azLink')}</a>
             </li>
             <li>
-              <a href={checklistHref}>{s.checklistLink}</a>
+              <a href={checklistHref}>{t('areas.explorer.checklistLink')}</a>
             </li>
           </ul>
-          <Suggestions tryLabel={s.try} words={result.suggestions} onPick={use} />
+          <Suggestions tryLabel={t('areas.explorer.try')} words={result.suggestions} onPick={use} />
         </div>
       )}
 
       {result.status === 'match' && (
         <section aria-labelledby={`${id}-results`}>
-          <h2 id={`${id}-results`}>{s.resultsHeading}</h2>
+          <h2 id={`${id}-results`}>{t('areas.explorer.resultsHeading')}</h2>
           <ol className="explorer-results">
             {shown.map((m) => (
-              <Result key={m.area.id} match={m} s={s} />
+              <Result key={m.area.id} match={m} t={t} />
             ))}
           </ol>
           {!showAll && count > FIRST && (
             <p>
               <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
-                {fill(s.showAll, { count })}
+                {t('areas.explorer.showAll', { count })}
               </button>
             </p>
           )}
@@ -209,36 +178,36 @@ function Suggestions({ label, tryLabel, words, onPick }: { label?: string; tryLa
   );
 }
 
-function Result({ match, s }: { match: AreaMatch; s: ExplorerStrings }) {
+function Result({ match, t }: { match: AreaMatch; t: Messages<ExplorerKey>['t'] }) {
   const { area } = match;
   const why = [
     ...match.matched.map((m) => {
-      const label = m.via === 'discipline' ? `${m.label} (${s.viaDiscipline})` : m.label;
-      return m.word === undefined ? label : fill(s.partial, { keyword: label, word: m.word });
+      const label = m.via === 'discipline' ? `${m.label} (${t('areas.explorer.viaDiscipline')})` : m.label;
+      return m.word === undefined ? label : t('areas.explorer.partial', { keyword: label, word: m.word });
     }),
-    ...match.disciplines.filter((d) => !match.matched.some((m) => m.label === d)).map((d) => `${d} (${s.viaDiscipline})`),
+    ...match.disciplines.filter((d) => !match.matched.some((m) => m.label === d)).map((d) => `${d} (${t('areas.explorer.viaDiscipline')})`),
   ];
   const lists =
-    area.kind === 'category' ? s.categoryLists : area.lists.length === 0 ? s.namedByNone : area.lists.map((l) => `${l.name} (${l.jurisdiction})`).join(', ');
+    area.kind === 'category' ? t('areas.explorer.categoryLists') : area.lists.length === 0 ? t('areas.explorer.namedByNone') : area.lists.map((l) => `${l.name} (${l.jurisdiction})`).join(', ');
   return (
     <li className="explorer-result">
       <h3>
         <a href={area.href}>{area.title}</a>
       </h3>
-      <p className="meta">{area.kind === 'category' ? s.kindCategory : s.kindTechnology}</p>
+      <p className="meta">{area.kind === 'category' ? t('areas.kind.category') : t('areas.kind.technology')}</p>
       <dl>
-        <dt>{s.why}</dt>
+        <dt>{t('areas.explorer.why')}</dt>
         <dd>{why.join(', ')}</dd>
-        <dt>{s.namedBy}</dt>
+        <dt>{t('areas.explorer.namedBy')}</dt>
         <dd>{lists}</dd>
       </dl>
-      <h4>{s.questions}</h4>
+      <h4>{t('areas.explorer.questions')}</h4>
       <ul>
         {area.questions.map((q) => (
           <li key={q}>{q}</li>
         ))}
       </ul>
-      <h4>{s.next}</h4>
+      <h4>{t('areas.explorer.next')}</h4>
       <ul>
         {area.nextSteps.map((n) => (
           <li key={n.href}>

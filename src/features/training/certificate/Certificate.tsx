@@ -12,33 +12,13 @@
  * progress on this device, and lists the modules it requires.
  */
 import { useEffect, useState } from 'react';
+import { formatDay } from '#src/lib/i18n/format.ts';
 import { certificateFor, createProgressStore, setLearnerName, type Progress } from '../progress/progress.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
 import { percent } from '../quiz/quiz.ts';
-import { formatDay } from '../training.ts';
-import { fill } from '#src/lib/template.ts';
-
-export interface CertificateStrings {
-  noJs: string;
-  lockedHeading: string;
-  lockedIntro: string;
-  nameLabel: string;
-  nameHint: string;
-  print: string;
-  printHint: string;
-  heading: string;
-  certifies: string;
-  namePlaceholder: string;
-  completed: string;
-  tableCaption: string;
-  'col.module': string;
-  'col.date': string;
-  'col.score': string;
-  completedOn: string;
-  version: string;
-  disclaimer: string;
-  printed: string;
-}
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { CertificateKey } from '../strings.ts';
 
 export interface CertificateProps {
   pathTitle: string;
@@ -46,11 +26,13 @@ export interface CertificateProps {
   modules: { id: string; title: string; href: string }[];
   /** The content version of the path (pathVersion), computed at build time. */
   contentVersion: string;
-  strings: CertificateStrings;
-  locale?: string;
+  /** CERTIFICATE_KEYS (../strings.ts), picked on the server. */
+  strings: Strings<CertificateKey>;
+  locale: Locale;
 }
 
-export default function Certificate({ pathTitle, siteName, modules, contentVersion, strings, locale = 'en' }: CertificateProps) {
+export default function Certificate({ pathTitle, siteName, modules, contentVersion, strings, locale }: CertificateProps) {
+  const { t } = messages(strings, locale);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [name, setName] = useState('');
   const [today, setToday] = useState('');
@@ -79,7 +61,7 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
   if (progress === null) {
     return (
       <div className="certificate-tool" data-no-glossary="">
-        <p className="callout">{strings.noJs}</p>
+        <p className="callout">{t('training.certificate.noJs')}</p>
         <ol>
           {modules.map((m) => (
             <li key={m.id}>
@@ -95,8 +77,8 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
   if (!cert.complete) {
     return (
       <div className="certificate-tool" data-no-glossary="">
-        <h2 id="certificate-locked">{strings.lockedHeading}</h2>
-        <p>{fill(strings.lockedIntro, { count: cert.missing.length })}</p>
+        <h2 id="certificate-locked">{t('training.certificate.lockedHeading')}</h2>
+        <p>{t('training.certificate.lockedIntro', { count: cert.missing.length })}</p>
         <ul className="certificate-missing">
           {cert.missing.map((id) => (
             <li key={id}>
@@ -113,37 +95,37 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
     <div className="certificate-tool" data-no-glossary="">
       <div className="certificate-controls no-print">
         <p className="certificate-name-field">
-          <label htmlFor="certificate-name">{strings.nameLabel}</label>
+          <label htmlFor="certificate-name">{t('training.certificate.nameLabel')}</label>
           <span id="certificate-name-hint" className="meta">
-            {strings.nameHint}
+            {t('training.certificate.nameHint')}
           </span>
           <input id="certificate-name" type="text" autoComplete="name" maxLength={120} value={name} aria-describedby="certificate-name-hint" onChange={(e) => onName(e.currentTarget.value)} />
         </p>
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
-            {strings.print}
+            {t('training.certificate.print')}
           </button>
         </p>
-        <p className="meta">{strings.printHint}</p>
+        <p className="meta">{t('training.certificate.printHint')}</p>
       </div>
 
       <article className="certificate" aria-labelledby="certificate-heading">
         <p className="certificate__site">{siteName}</p>
         <h2 id="certificate-heading" className="certificate__heading">
-          {strings.heading}
+          {t('training.certificate.heading')}
         </h2>
-        <p className="certificate__certifies">{strings.certifies}</p>
+        <p className="certificate__certifies">{t('training.certificate.certifies')}</p>
         <p className={`certificate__name${shownName ? '' : ' certificate__name--empty'}`} data-testid="certificate-name">
-          {shownName || strings.namePlaceholder}
+          {shownName || t('training.certificate.namePlaceholder')}
         </p>
-        <p className="certificate__completed">{fill(strings.completed, { path: pathTitle, site: siteName, count: modules.length })}</p>
+        <p className="certificate__completed">{t('training.certificate.completed', { path: pathTitle, site: siteName, count: modules.length })}</p>
         <table className="certificate__modules">
-          <caption>{strings.tableCaption}</caption>
+          <caption>{t('training.certificate.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings['col.module']}</th>
-              <th scope="col">{strings['col.date']}</th>
-              <th scope="col">{strings['col.score']}</th>
+              <th scope="col">{t('training.certificate.col.module')}</th>
+              <th scope="col">{t('training.certificate.col.date')}</th>
+              <th scope="col">{t('training.certificate.col.score')}</th>
             </tr>
           </thead>
           <tbody>
@@ -159,22 +141,22 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
         <dl className="certificate__facts">
           {cert.completedAt && (
             <div>
-              <dt>{strings.completedOn}</dt>
+              <dt>{t('training.certificate.completedOn')}</dt>
               <dd>{formatDay(cert.completedAt, locale)}</dd>
             </div>
           )}
           <div>
-            <dt>{strings.printed}</dt>
+            <dt>{t('training.certificate.printed')}</dt>
             <dd>{today}</dd>
           </div>
           <div>
-            <dt>{strings.version}</dt>
+            <dt>{t('training.certificate.version')}</dt>
             <dd>
               <code>{contentVersion}</code>
             </dd>
           </div>
         </dl>
-        <p className="certificate__disclaimer">{strings.disclaimer}</p>
+        <p className="certificate__disclaimer">{t('training.certificate.disclaimer')}</p>
       </article>
     </div>
   );

@@ -11,30 +11,16 @@ import { useEffect, useState } from 'react';
 import { certificateFor, createProgressStore, emptyProgress, moduleStatus, progressCounts, type ModuleStatus, type Progress } from '../progress/progress.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
 import { percent } from '../quiz/quiz.ts';
-import { fill } from '#src/lib/template.ts';
-
-export interface PathStrings {
-  noJs: string;
-  status: Record<ModuleStatus, string>;
-  /** "best score {percent}%" */
-  bestScore: string;
-  /** "{done} of {total} modules passed." */
-  done: string;
-  /** "{minutes} minutes" */
-  minutes: string;
-  certificateHeading: string;
-  certificateIntro: string;
-  certificateReady: string;
-  /** "Locked: {count} modules still to pass." */
-  certificateLocked: string;
-  certificateLink: string;
-  certificateAbout: string;
-}
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import { STATUS_KEY, type PathKey } from '../strings.ts';
 
 export interface PathProgressProps {
   modules: { id: string; title: string; href: string; minutes: number; summary: string }[];
   certificateHref: string;
-  strings: PathStrings;
+  /** PATH_KEYS (../strings.ts), picked on the server. */
+  strings: Strings<PathKey>;
+  locale: Locale;
 }
 
 export function StatusIcon({ status }: { status: ModuleStatus }) {
@@ -49,7 +35,8 @@ export function StatusIcon({ status }: { status: ModuleStatus }) {
 
 const STATUS_CLASS: Record<ModuleStatus, string> = { passed: 'status-good', attempted: 'status-warn', 'not-started': 'muted' };
 
-export default function PathProgress({ modules, certificateHref, strings }: PathProgressProps) {
+export default function PathProgress({ modules, certificateHref, strings, locale }: PathProgressProps) {
+  const { t, tn } = messages(strings, locale);
   const [progress, setProgress] = useState<Progress | null>(null);
 
   useEffect(() => {
@@ -65,7 +52,7 @@ export default function PathProgress({ modules, certificateHref, strings }: Path
 
   return (
     <div className="path-progress" data-no-glossary="">
-      {progress === null ? <p className="meta">{strings.noJs}</p> : <p className="path-progress__done">{fill(strings.done, { done: counts.passed, total: counts.total })}</p>}
+      {progress === null ? <p className="meta">{t('training.path.noJs')}</p> : <p className="path-progress__done">{t('training.path.done', { done: counts.passed, total: counts.total })}</p>}
       <ol className="path-modules">
         {modules.map((m) => {
           const status = moduleStatus(p, m.id);
@@ -76,13 +63,13 @@ export default function PathProgress({ modules, certificateHref, strings }: Path
                 <a href={m.href}>{m.title}</a>
               </h3>
               <p className="meta">
-                {fill(strings.minutes, { minutes: m.minutes })}
+                {t('training.minutes', { minutes: m.minutes })}
                 {progress !== null && (
                   <>
                     {' · '}
                     <span className={`path-status ${STATUS_CLASS[status]}`}>
-                      <StatusIcon status={status} /> {strings.status[status]}
-                      {status !== 'not-started' && best !== undefined && ` (${fill(strings.bestScore, { percent: percent(best) })})`}
+                      <StatusIcon status={status} /> {t(STATUS_KEY[status])}
+                      {status !== 'not-started' && best !== undefined && ` (${t('training.path.bestScore', { percent: percent(best) })})`}
                     </span>
                   </>
                 )}
@@ -92,16 +79,16 @@ export default function PathProgress({ modules, certificateHref, strings }: Path
           );
         })}
       </ol>
-      <h2 id="certificate-heading">{strings.certificateHeading}</h2>
-      <p>{strings.certificateIntro}</p>
+      <h2 id="certificate-heading">{t('training.path.certificateHeading')}</h2>
+      <p>{t('training.path.certificateIntro')}</p>
       {progress !== null && (
         <p className={complete ? 'status-good' : undefined}>
-          {complete ? strings.certificateReady : fill(strings.certificateLocked, { count: counts.total - counts.passed })}
+          {complete ? t('training.path.certificateReady') : tn('training.path.certificateLocked', counts.total - counts.passed)}
         </p>
       )}
       <p>
         <a className={complete ? 'button' : undefined} href={certificateHref}>
-          {complete ? strings.certificateLink : strings.certificateAbout}
+          {complete ? t('training.path.certificateLink') : t('training.path.certificateAbout')}
         </a>
       </p>
     </div>

@@ -12,6 +12,7 @@
  * only, and shows the controls disabled.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDay } from '#src/lib/i18n/format.ts';
 import {
   applyImport,
   createProgressStore,
@@ -28,61 +29,24 @@ import {
 } from './progress.ts';
 import { MAX_VALUE_LENGTH, browserStorage, onStoreChange } from '#src/lib/storage.ts';
 import { percent } from '../quiz/quiz.ts';
-import { formatDay, progressFileName } from '../training.ts';
-import { fill } from '#src/lib/template.ts';
+import { progressFileName } from '../training.ts';
+import { messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import { STATUS_KEY, type ProgressKey } from '../strings.ts';
 import { StatusIcon } from '../paths/PathProgress.tsx';
-
-export interface ProgressStrings {
-  noJs: string;
-  noStorage: string;
-  damaged: string;
-  modulesHeading: string;
-  modulesCount: string;
-  tableCaption: string;
-  'col.module': string;
-  'col.status': string;
-  'col.best': string;
-  'col.attempts': string;
-  'col.passedOn': string;
-  none: string;
-  pathsHeading: string;
-  pathDone: string;
-  certificateReady: string;
-  certificateLocked: string;
-  keepHeading: string;
-  keepIntro: string;
-  export: string;
-  exported: string;
-  importLegend: string;
-  importFile: string;
-  importMerge: string;
-  importReplace: string;
-  importButton: string;
-  imported: string;
-  importRefused: string;
-  importNoFile: string;
-  importSaveFailed: string;
-  deleteHeading: string;
-  deleteIntro: string;
-  delete: string;
-  deleteConfirm: string;
-  deleteYes: string;
-  deleteCancel: string;
-  deleted: string;
-  deleteCancelled: string;
-  status: Record<ModuleStatus, string>;
-}
 
 export interface ProgressPanelProps {
   modules: { id: string; title: string; href: string }[];
   paths: { id: string; title: string; href: string; moduleIds: string[]; certificateHref: string }[];
-  strings: ProgressStrings;
-  locale?: string;
+  /** PROGRESS_KEYS (../strings.ts), picked on the server. */
+  strings: Strings<ProgressKey>;
+  locale: Locale;
 }
 
 const STATUS_CLASS: Record<ModuleStatus, string> = { passed: 'status-good', attempted: 'status-warn', 'not-started': 'muted' };
 
-export default function ProgressPanel({ modules, paths, strings, locale = 'en' }: ProgressPanelProps) {
+export default function ProgressPanel({ modules, paths, strings, locale }: ProgressPanelProps) {
+  const { t } = messages(strings, locale);
   const [ready, setReady] = useState(false);
   const [progress, setProgress] = useState<Progress>(emptyProgress);
   const [canStore, setCanStore] = useState(true);
@@ -134,7 +98,7 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(fill(strings.exported, { file: name }));
+    say(t('training.progress.exported', { file: name }));
   }
 
   async function onImport(event: FormEvent<HTMLFormElement>) {
@@ -142,7 +106,7 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
     const file = fileRef.current?.files?.[0];
     if (!file) {
       setMessage('');
-      setError(strings.importNoFile);
+      setError(t('training.progress.importNoFile'));
       return;
     }
     // Refuse obviously wrong files before reading them (importProgress checks the text length too).
@@ -150,21 +114,21 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
     const result = importProgress(text);
     if (!result.ok) {
       setMessage('');
-      setError(fill(strings.importRefused, { reason: result.error }));
+      setError(t('training.progress.importRefused', { reason: t(result.error.key, result.error.vars) }));
       return;
     }
     const store = createProgressStore();
     const next = applyImport(store.read(), result.progress, mode);
     if (!store.write(next)) {
       setMessage('');
-      setError(strings.importSaveFailed);
+      setError(t('training.progress.importSaveFailed'));
       return;
     }
     setProgress(next);
     setDamaged(false);
     if (fileRef.current) fileRef.current.value = '';
     const after = progressCounts(next, ids);
-    say(fill(strings.imported, { passed: after.passed, total: after.total }));
+    say(t('training.progress.imported', { passed: after.passed, total: after.total }));
   }
 
   function onDelete() {
@@ -176,36 +140,36 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
     setConfirming(false);
     focusNext.current = 'delete';
     if (!yes) {
-      say(strings.deleteCancelled);
+      say(t('training.progress.deleteCancelled'));
       return;
     }
     const store = createProgressStore();
     store.clear();
     setProgress(store.read());
     setDamaged(false);
-    say(strings.deleted);
+    say(t('training.progress.deleted'));
   }
 
   return (
     <div className="progress-panel" data-no-glossary="">
-      {!ready && <p className="callout">{strings.noJs}</p>}
-      {ready && !canStore && <p className="callout status-warn">{strings.noStorage}</p>}
-      {ready && damaged && <p className="callout status-warn">{strings.damaged}</p>}
+      {!ready && <p className="callout">{t('training.progress.noJs')}</p>}
+      {ready && !canStore && <p className="callout status-warn">{t('training.progress.noStorage')}</p>}
+      {ready && damaged && <p className="callout status-warn">{t('training.progress.damaged')}</p>}
 
-      <h2 id="progress-modules">{strings.modulesHeading}</h2>
+      <h2 id="progress-modules">{t('training.progress.modulesHeading')}</h2>
       {ready && (
         <>
-          <p>{fill(strings.modulesCount, { passed: counts.passed, total: counts.total, attempted: counts.attempted })}</p>
+          <p>{t('training.progress.modulesCount', { passed: counts.passed, total: counts.total, attempted: counts.attempted })}</p>
           <div className="table-scroll" role="region" aria-labelledby="progress-table-caption" tabIndex={0}>
             <table>
-              <caption id="progress-table-caption">{strings.tableCaption}</caption>
+              <caption id="progress-table-caption">{t('training.progress.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{strings['col.module']}</th>
-                  <th scope="col">{strings['col.status']}</th>
-                  <th scope="col">{strings['col.best']}</th>
-                  <th scope="col">{strings['col.attempts']}</th>
-                  <th scope="col">{strings['col.passedOn']}</th>
+                  <th scope="col">{t('training.progress.col.module')}</th>
+                  <th scope="col">{t('training.progress.col.status')}</th>
+                  <th scope="col">{t('training.progress.col.best')}</th>
+                  <th scope="col">{t('training.progress.col.attempts')}</th>
+                  <th scope="col">{t('training.progress.col.passedOn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -218,11 +182,11 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
                         <a href={m.href}>{m.title}</a>
                       </th>
                       <td className={STATUS_CLASS[status]}>
-                        <StatusIcon status={status} /> {strings.status[status]}
+                        <StatusIcon status={status} /> {t(STATUS_KEY[status])}
                       </td>
-                      <td>{record?.bestScore !== undefined && record.attempts > 0 ? `${percent(record.bestScore)}%` : strings.none}</td>
+                      <td>{record?.bestScore !== undefined && record.attempts > 0 ? `${percent(record.bestScore)}%` : t('training.progress.none')}</td>
                       <td>{record?.attempts ?? 0}</td>
-                      <td>{record?.passed && record.completedAt ? formatDay(record.completedAt, locale) : strings.none}</td>
+                      <td>{record?.passed && record.completedAt ? formatDay(record.completedAt, locale) : t('training.progress.none')}</td>
                     </tr>
                   );
                 })}
@@ -232,7 +196,7 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
         </>
       )}
 
-      <h2 id="progress-paths">{strings.pathsHeading}</h2>
+      <h2 id="progress-paths">{t('training.progress.pathsHeading')}</h2>
       <ul className="progress-paths">
         {paths.map((p) => {
           const { done, total } = pathProgress(progress, p.moduleIds);
@@ -243,14 +207,14 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
               {ready && (
                 <>
                   {': '}
-                  {fill(strings.pathDone, { done, total })}
+                  {t('training.progress.pathDone', { done, total })}
                   {' · '}
                   {complete ? (
                     <a className="status-good" href={p.certificateHref}>
-                      {strings.certificateReady}
+                      {t('training.progress.certificateReady')}
                     </a>
                   ) : (
-                    <span className="muted">{strings.certificateLocked}</span>
+                    <span className="muted">{t('training.progress.certificateLocked')}</span>
                   )}
                 </>
               )}
@@ -259,31 +223,31 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
         })}
       </ul>
 
-      <h2 id="progress-keep">{strings.keepHeading}</h2>
-      <p>{strings.keepIntro}</p>
+      <h2 id="progress-keep">{t('training.progress.keepHeading')}</h2>
+      <p>{t('training.progress.keepIntro')}</p>
       <p>
         <button type="button" className="button" onClick={onExport} disabled={!ready}>
-          {strings.export}
+          {t('training.progress.export')}
         </button>
       </p>
       <form className="progress-import" onSubmit={onImport} noValidate>
         <fieldset disabled={disabled}>
-          <legend>{strings.importLegend}</legend>
+          <legend>{t('training.progress.importLegend')}</legend>
           <p className="progress-import__file">
-            <label htmlFor="progress-import-file">{strings.importFile}</label>
+            <label htmlFor="progress-import-file">{t('training.progress.importFile')}</label>
             <input id="progress-import-file" ref={fileRef} type="file" accept="application/json,.json" />
           </p>
           <div className="check">
             <input id="progress-import-merge" type="radio" name="progress-import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-            <label htmlFor="progress-import-merge">{strings.importMerge}</label>
+            <label htmlFor="progress-import-merge">{t('training.progress.importMerge')}</label>
           </div>
           <div className="check">
             <input id="progress-import-replace" type="radio" name="progress-import-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-            <label htmlFor="progress-import-replace">{strings.importReplace}</label>
+            <label htmlFor="progress-import-replace">{t('training.progress.importReplace')}</label>
           </div>
           <p>
             <button type="submit" className="button button--quiet">
-              {strings.importButton}
+              {t('training.progress.importButton')}
             </button>
           </p>
         </fieldset>
@@ -295,24 +259,24 @@ export default function ProgressPanel({ modules, paths, strings, locale = 'en' }
         {message && <p>{message}</p>}
       </div>
 
-      <h2 id="progress-delete">{strings.deleteHeading}</h2>
-      <p>{strings.deleteIntro}</p>
+      <h2 id="progress-delete">{t('training.progress.deleteHeading')}</h2>
+      <p>{t('training.progress.deleteIntro')}</p>
       {confirming ? (
         <div ref={confirmRef} className="progress-confirm" tabIndex={-1} role="group" aria-labelledby="progress-confirm-text">
-          <p id="progress-confirm-text">{strings.deleteConfirm}</p>
+          <p id="progress-confirm-text">{t('training.progress.deleteConfirm')}</p>
           <p className="progress-confirm__buttons">
             <button type="button" className="button button--danger" onClick={() => confirmDelete(true)}>
-              {strings.deleteYes}
+              {t('training.progress.deleteYes')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => confirmDelete(false)}>
-              {strings.deleteCancel}
+              {t('training.progress.deleteCancel')}
             </button>
           </p>
         </div>
       ) : (
         <p>
           <button ref={deleteRef} type="button" className="button button--quiet" onClick={onDelete} disabled={disabled}>
-            {strings.delete}
+            {t('training.progress.delete')}
           </button>
         </p>
       )}

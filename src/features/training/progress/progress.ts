@@ -9,6 +9,8 @@
 import * as z from 'zod/mini';
 import { browserStorage, createStore, MAX_VALUE_LENGTH, parseStored, storageKey, type Store, type StorageLike } from '#src/lib/storage.ts';
 import { fnv1aHex } from '../quiz/quiz.ts';
+import type { Vars } from '#src/lib/template.ts';
+import type { KeyWithPrefix } from '#src/ui/i18n.ts';
 
 /** The version of the progress shape. A new shape gets a new number (and a new storage key). */
 export const PROGRESS_VERSION = 1;
@@ -171,7 +173,13 @@ export function exportProgress(progress: Progress, now: Date = new Date()): stri
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+/** Why an import was refused: a message key of `training.progress.importError.*` and its values. */
+export interface ImportError {
+  key: KeyWithPrefix<'training.progress.importError.'>;
+  vars?: Vars;
+}
+
+export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: ImportError };
 
 /**
  * Reads a file made by `exportProgress`. Validates everything before returning anything: a file
@@ -179,25 +187,25 @@ export type ImportResult = { ok: true; progress: Progress } | { ok: false; error
  * field is refused with a message, and the caller keeps its current progress unchanged.
  */
 export function importProgress(text: unknown): ImportResult {
-  if (typeof text !== 'string' || text.trim().length === 0) return { ok: false, error: 'The file is empty.' };
-  if (text.length > MAX_VALUE_LENGTH) return { ok: false, error: 'The file is too big to be a progress file.' };
+  if (typeof text !== 'string' || text.trim().length === 0) return { ok: false, error: { key: 'training.progress.importError.empty' } };
+  if (text.length > MAX_VALUE_LENGTH) return { ok: false, error: { key: 'training.progress.importError.tooBig' } };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The file is not valid JSON.' };
+    return { ok: false, error: { key: 'training.progress.importError.notJson' } };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'The file is not an academy progress file.' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
   const record = data as Record<string, unknown>;
-  if (record['format'] !== PROGRESS_FORMAT) return { ok: false, error: 'The file is not an academy progress file.' };
+  if (record['format'] !== PROGRESS_FORMAT) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
   if (record['version'] !== PROGRESS_VERSION) {
-    return { ok: false, error: `The file is progress format version ${String(record['version'])}; this site reads version ${PROGRESS_VERSION}.` };
+    return { ok: false, error: { key: 'training.progress.importError.version', vars: { version: String(record['version']), supported: PROGRESS_VERSION } } };
   }
   const parsed = ExportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
-    return { ok: false, error: `The progress file is damaged or incomplete${where}.` };
+    if (issue && issue.path.length > 0) return { ok: false, error: { key: 'training.progress.importError.damagedAt', vars: { field: issue.path.map(String).join('.') } } };
+    return { ok: false, error: { key: 'training.progress.importError.damaged' } };
   }
   return { ok: true, progress: parsed.data.progress };
 }

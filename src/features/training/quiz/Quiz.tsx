@@ -18,6 +18,7 @@
  * checks are not recorded.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { formatDay } from '#src/lib/i18n/format.ts';
 import {
   DEFAULT_PASS_MARK,
   checkQuiz,
@@ -30,39 +31,10 @@ import {
   type ClientQuestion,
 } from './quiz.ts';
 import { createProgressStore, recordAttempt, type ModuleProgress } from '../progress/progress.ts';
-import { PROGRESS_URL, formatDay } from '../training.ts';
-import { fill } from '#src/lib/template.ts';
-
-/** UI strings, resolved on the server; `{name}` placeholders are filled here. */
-export interface QuizStrings {
-  noJs: string;
-  /** "Question {number} of {total}" */
-  questionOf: string;
-  /** "Question {number}" */
-  questionN: string;
-  scenario: string;
-  selectAll: string;
-  /** The submit button: "Check answers" or, for one question, "Check answer". */
-  check: string;
-  tryAgain: string;
-  correct: string;
-  incorrect: string;
-  unanswered: string;
-  /** Marks the learner's choices once answers are checked (the inputs are then disabled and greyed). */
-  yourAnswer: string;
-  readMore: string;
-  chooseFirst: string;
-  score: string;
-  passed: string;
-  failed: string;
-  review: string;
-  saved: string;
-  notSaved: string;
-  progressLink: string;
-  cleared: string;
-  previous: string;
-  previousPassed: string;
-}
+import { PROGRESS_URL } from '../training.ts';
+import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import type { QuizKey } from '../strings.ts';
 
 export interface QuizProps {
   /** The quiz id (= module id): part of every answer key and of the shuffle seed. */
@@ -75,9 +47,10 @@ export interface QuizProps {
   mode: 'quiz' | 'check';
   /** In quiz mode: the module whose progress each attempt is recorded for. */
   moduleId?: string;
-  strings: QuizStrings;
-  /** For dates ("en" or "fr"). */
-  locale?: string;
+  /** The `training.quiz.*` strings (QUIZ_KEYS in strings.ts), picked on the server. */
+  strings: Strings<QuizKey>;
+  /** The page's locale, for dates and plurals. */
+  locale: Locale;
 }
 
 type Notice = '' | 'chooseFirst' | 'cleared';
@@ -96,24 +69,25 @@ function Mark({ good }: { good: boolean }) {
   );
 }
 
-function Feedback({ question, right, answered, strings, id }: { question: ClientQuestion; right: boolean; answered: boolean; strings: QuizStrings; id: string }) {
+function Feedback({ question, right, answered, t, id }: { question: ClientQuestion; right: boolean; answered: boolean; t: Messages<QuizKey>['t']; id: string }) {
   return (
     <div id={id} className={`quiz__feedback ${right ? 'quiz__feedback--right' : 'quiz__feedback--wrong'}`}>
       <p className={`quiz__verdict ${right ? 'status-good' : 'status-bad'}`}>
         <Mark good={right} />
-        <span>{right ? strings.correct : answered ? strings.incorrect : strings.unanswered}</span>
+        <span>{right ? t('training.quiz.correct') : answered ? t('training.quiz.incorrect') : t('training.quiz.unanswered')}</span>
       </p>
       {question.explanation && <p>{question.explanation}</p>}
       {question.link && (
         <p>
-          {strings.readMore}: <a href={question.link.href}>{question.link.label}</a>
+          {t('training.quiz.readMore')}: <a href={question.link.href}>{question.link.label}</a>
         </p>
       )}
     </div>
   );
 }
 
-export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, mode, moduleId, strings, locale = 'en' }: QuizProps) {
+export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, mode, moduleId, strings, locale }: QuizProps) {
+  const { t } = messages(strings, locale);
   const prefix = `${mode === 'check' ? 'kc' : 'quiz'}-${quizId}`;
   const [ready, setReady] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -183,12 +157,12 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
 
   return (
     <div className={`quiz quiz--${mode}`} data-pagefind-ignore="" data-no-glossary="">
-      {!ready && <p className="quiz__nojs callout">{strings.noJs}</p>}
+      {!ready && <p className="quiz__nojs callout">{t('training.quiz.noJs')}</p>}
       {ready && records && previous && previous.attempts > 0 && (
         <p className="quiz__previous meta">
           {previous.passed
-            ? fill(strings.previousPassed, { date: formatDay(previous.completedAt, locale), percent: percent(previous.bestScore ?? 0) })
-            : fill(strings.previous, { percent: percent(previous.bestScore ?? 0) })}
+            ? t('training.quiz.previousPassed', { date: formatDay(previous.completedAt, locale), percent: percent(previous.bestScore ?? 0) })
+            : t('training.quiz.previous', { percent: percent(previous.bestScore ?? 0) })}
         </p>
       )}
       <form ref={formRef} onSubmit={onSubmit} noValidate>
@@ -201,15 +175,15 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
             <div key={q.id} id={qid} className="quiz__question">
               <fieldset disabled={locked} aria-describedby={checked ? `${qid}-feedback` : undefined}>
                 <legend>
-                  {mode === 'quiz' && <span className="quiz__number">{fill(strings.questionOf, { number: index + 1, total: questions.length })}</span>}
+                  {mode === 'quiz' && <span className="quiz__number">{t('training.quiz.questionOf', { number: index + 1, total: questions.length })}</span>}
                   {q.scenario && (
                     <span className="quiz__scenario">
-                      <span className="quiz__scenario-label">{strings.scenario}: </span>
+                      <span className="quiz__scenario-label">{t('training.quiz.scenario')}: </span>
                       {q.scenario}
                     </span>
                   )}
                   <span className="quiz__prompt">{q.prompt}</span>
-                  {needsSelectAllHint(q) && <span className="quiz__hint">{strings.selectAll}</span>}
+                  {needsSelectAllHint(q) && <span className="quiz__hint">{t('training.quiz.selectAll')}</span>}
                 </legend>
                 <div className="quiz__options">
                   {(order.get(q.id) ?? q.options).map((o) => {
@@ -229,47 +203,47 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
                               refer to options as "(a)", "(c)" and the shuffled order hides which is which. */}
                           {result !== null && /^[a-z]$/.test(o.id) && <span className="quiz__letter">({o.id}) </span>}
                           {o.text}
-                          {result !== null && selected.includes(o.id) && <span className="quiz__yours"> ({strings.yourAnswer})</span>}
+                          {result !== null && selected.includes(o.id) && <span className="quiz__yours"> ({t('training.quiz.yourAnswer')})</span>}
                         </label>
                       </div>
                     );
                   })}
                 </div>
               </fieldset>
-              {checked && <Feedback id={`${qid}-feedback`} question={q} right={result.results[q.id] === true} answered={!result.unanswered.includes(q.id)} strings={strings} />}
+              {checked && <Feedback id={`${qid}-feedback`} question={q} right={result.results[q.id] === true} answered={!result.unanswered.includes(q.id)} t={t} />}
             </div>
           );
         })}
         <div ref={statusRef} className="quiz__status" role="status" aria-live="polite" tabIndex={-1}>
-          {notice === 'chooseFirst' && <p>{strings.chooseFirst}</p>}
-          {notice === 'cleared' && <p className="visually-hidden">{strings.cleared}</p>}
+          {notice === 'chooseFirst' && <p>{t('training.quiz.chooseFirst')}</p>}
+          {notice === 'cleared' && <p className="visually-hidden">{t('training.quiz.cleared')}</p>}
           {result !== null && mode === 'check' && single && (
-            <Feedback id={`${prefix}-${single.id}-feedback`} question={single} right={result.results[single.id] === true} answered={result.unanswered.length === 0} strings={strings} />
+            <Feedback id={`${prefix}-${single.id}-feedback`} question={single} right={result.results[single.id] === true} answered={result.unanswered.length === 0} t={t} />
           )}
           {result !== null && mode === 'quiz' && (
             <div className={`quiz__result ${result.score.passed ? 'quiz__result--passed' : 'quiz__result--failed'}`}>
-              <p className="quiz__score">{fill(strings.score, { correct: result.score.correct, total: result.score.total, percent: percent(result.score.ratio) })}</p>
+              <p className="quiz__score">{t('training.quiz.score', { correct: result.score.correct, total: result.score.total, percent: percent(result.score.ratio) })}</p>
               <p className={`quiz__verdict ${result.score.passed ? 'status-good' : 'status-bad'}`}>
                 <Mark good={result.score.passed} />
-                <span>{fill(result.score.passed ? strings.passed : strings.failed, { mark })}</span>
+                <span>{t(result.score.passed ? 'training.quiz.passed' : 'training.quiz.failed', { mark })}</span>
               </p>
               {wrong.length > 0 && (
                 <p>
-                  {strings.review}:{' '}
+                  {t('training.quiz.review')}:{' '}
                   {wrong.map(({ q, number }, i) => (
                     <span key={q.id}>
                       {i > 0 && ', '}
-                      <a href={`#${prefix}-${q.id}`}>{fill(strings.questionN, { number })}</a>
+                      <a href={`#${prefix}-${q.id}`}>{t('training.quiz.questionN', { number })}</a>
                     </span>
                   ))}
                 </p>
               )}
               {saved === true && (
                 <p>
-                  {strings.saved} <a href={PROGRESS_URL}>{strings.progressLink}</a>
+                  {t('training.quiz.saved')} <a href={PROGRESS_URL}>{t('training.quiz.progressLink')}</a>
                 </p>
               )}
-              {saved === false && <p>{strings.notSaved}</p>}
+              {saved === false && <p>{t('training.quiz.notSaved')}</p>}
             </div>
           )}
         </div>
@@ -278,11 +252,11 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
             // Keys: without them React would reuse this <button> for "Try again" and turn it into a
             // submit button during the click that swaps them, so the click would also submit.
             <button key="check" type="submit" className="button" disabled={!ready}>
-              {strings.check}
+              {t(mode === 'quiz' ? 'training.quiz.checkAnswers' : 'training.quiz.checkAnswer')}
             </button>
           ) : (
             <button key="retry" type="button" className="button button--quiet" onClick={tryAgain}>
-              {strings.tryAgain}
+              {t('training.quiz.tryAgain')}
             </button>
           )}
         </div>
