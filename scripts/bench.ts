@@ -18,7 +18,8 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generateCorpus } from '#scripts/bench/corpus.ts';
 import { BUDGETS, brotliSize, checkBudgets, gzipSize, median, pageJs, pageTypeOf, routeOfPageFile, SCRIPT_PAGE_TYPES, type PageTypeStats, type SizeRun } from '#scripts/bench/measure.ts';
-import { listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { formatProblem, validateContent } from '#scripts/qa/validate-content.ts';
 
 const args = process.argv.slice(2);
@@ -208,8 +209,8 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     .map(routeOfPageFile)
     .filter((r): r is string => r !== undefined);
   const read = (sitePath: string) => {
-    const file = join(dist, decodeURIComponent(sitePath));
-    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+    const file = fileForPath(dist, sitePath);
+    return file ? readFileSync(file) : undefined;
   };
   const importCache = new Map<string, string[]>();
   const gzipCache = new Map<string, number>();
@@ -231,7 +232,7 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
   for (const file of listFiles(dist, '.html')) {
     const data = readFileSync(join(dist, file));
     const html = data.toString('utf8');
-    const path = pathOfHtmlFile(file);
+    const path = sitePathOfFile(file);
     const js = pageJs(html, path, read, importCache);
     rows.push({ path, type: pageTypeOf(path, routes), raw: data.length, gzip: gzipSize(data), files: js.files, islands: js.islands, inlineGzip: js.inlineGzip, inline: js.inline });
   }

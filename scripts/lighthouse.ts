@@ -15,7 +15,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 
 const LIGHTHOUSE_VERSION = '13';
 const args = process.argv.slice(2);
@@ -63,7 +64,7 @@ const firstPage = (prefix: string, test: (text: string) => boolean = () => true,
   const candidates = html.filter((f) => f.startsWith(prefix) && f.split('/').length === prefix.split('/').length + 1 && f.endsWith('/index.html'));
   const ordered = prefer ? [...candidates.filter((f) => f.includes(`/${prefer}/`)), ...candidates] : candidates;
   const file = ordered.find((f) => test(readFileSync(join(DIST, f), 'utf8')));
-  return file ? pathOfHtmlFile(file) : undefined;
+  return file ? sitePathOfFile(file) : undefined;
 };
 const exists = (path: string) => existsSync(join(DIST, path, 'index.html'));
 const targets: Target[] = [

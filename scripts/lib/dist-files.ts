@@ -1,10 +1,11 @@
 /**
- * Files of a built site (`dist/`), and the file a plain static host serves for an address:
- * `/x/` → `x/index.html`, `/x` → the file `x` or (after a redirect) `x/index.html`. Shared by the
- * site-wide checks, the security-headers build step and the benchmark.
+ * Files of a built site (`dist/`), and the file a static host serves for an address (the rules are
+ * in src/lib/served-path.ts). Shared by the local server, the site-wide checks, the build steps and
+ * the benchmark.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { candidateFiles, decodePath } from '#src/lib/served-path.ts';
 
 /** Every file under `dir` (relative paths with "/" separators), sorted, optionally by extension. */
 export function listFiles(dir: string, ext?: string): string[] {
@@ -20,24 +21,17 @@ export function listFiles(dir: string, ext?: string): string[] {
   return out;
 }
 
-/** The site address of an HTML file: `about/index.html` → `/about/`, `404.html` → `/404.html`. */
-export function pathOfHtmlFile(file: string): string {
-  if (file === 'index.html') return '/';
-  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-}
-
-/** The file served for a site path (no query, no fragment), or undefined when the host would 404. */
+/**
+ * The file a static host serves for a site path (no query, no fragment), or undefined when it
+ * would answer 404 (see src/lib/served-path.ts for the rules). `/x` for a folder `x` gives
+ * `x/index.html`, which the host serves after its redirect to `/x/`.
+ */
 export function fileForPath(dist: string, pathname: string): string | undefined {
-  let clean: string;
-  try {
-    clean = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
+  const decoded = decodePath(pathname);
+  if (decoded === undefined) return undefined;
+  for (const candidate of candidateFiles(decoded)) {
+    const full = join(dist, candidate);
+    if (existsSync(full) && statSync(full).isFile()) return full;
   }
-  if (!clean.startsWith('/') || clean.split('/').includes('..')) return undefined;
-  const full = join(dist, clean);
-  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
-  if (!clean.endsWith('/') && isFile(full)) return full;
-  const index = join(full, 'index.html');
-  return isFile(index) ? index : undefined;
+  return undefined;
 }

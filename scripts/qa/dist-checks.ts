@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileForPath, listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { headOf, idsOf, linksOf, scanTags, type HeadInfo, type PageLink } from '#scripts/lib/html-scan.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
 import { missingFromHeader, parseCsp } from '#scripts/lib/csp.ts';
@@ -58,7 +59,7 @@ export class BuiltSite {
       const html = readFileSync(join(dist, file), 'utf8');
       const tags = scanTags(html);
       const inlineAttrs = tags.flatMap((t) => Object.keys(t.attrs).filter((a) => a === 'style' || /^on[a-z]+$/.test(a)).map((a) => `<${t.name} ${a}>`));
-      const page = { file, path: pathOfHtmlFile(file), html, head: headOf(html, tags), links: linksOf(tags), ids: idsOf(tags), inlineAttrs };
+      const page = { file, path: sitePathOfFile(file), html, head: headOf(html, tags), links: linksOf(tags), ids: idsOf(tags), inlineAttrs };
       this.pages.push(page);
       this.byFile.set(join(dist, file), page);
     }
@@ -249,7 +250,7 @@ export function checkHtmlValidity(dist: string, jar: string): Problem[] {
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
     .map((m) => {
       const file = (m.url ?? '').replace(/^file:/, '');
-      const page = file.startsWith(dist) ? pathOfHtmlFile(file.slice(dist.length).replace(/^\/+/, '')) : file;
+      const page = file.startsWith(dist) ? sitePathOfFile(file.slice(dist.length).replace(/^\/+/, '')) : file;
       return { page, message: `${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : ''}${m.lastLine ? ` (line ${m.lastLine}:${m.firstColumn ?? '?'})` : ''}` };
     });
 }

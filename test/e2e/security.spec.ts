@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
-import { listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 
 const DIST = 'dist';
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -62,7 +63,7 @@ function islandPages(): string[] {
     const components = [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)].map((m) => m[1]).sort().join(' ');
     if (components && !seen.has(components)) {
       seen.add(components);
-      out.push(pathOfHtmlFile(file));
+      out.push(sitePathOfFile(file));
     }
   }
   return out.slice(0, 12);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuiltSite, checkCspHeader, checkHeads, checkInlineAttributes, checkLinks, checkSitemap, formatProblems } from '#scripts/qa/dist-checks.ts';
-import { fileForPath, listFiles, pathOfHtmlFile } from '#scripts/lib/dist-files.ts';
+import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { hoistIslandStyle } from '#scripts/build/html-fixups.ts';
 import { decodeEntities, headOf, idsOf, linksOf, scanTags, scriptsOf, staticImportsOf } from '#scripts/lib/html-scan.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
@@ -100,8 +101,8 @@ describe('checks over a built site', () => {
   const site = new BuiltSite(dist);
   it('maps files and paths like a static host', () => {
     expect(listFiles(dist, '.html')).toEqual(['a/index.html', 'b/index.html', 'index.html']);
-    expect(pathOfHtmlFile('a/index.html')).toBe('/a/');
-    expect(pathOfHtmlFile('404.html')).toBe('/404.html');
+    expect(sitePathOfFile('a/index.html')).toBe('/a/');
+    expect(sitePathOfFile('404.html')).toBe('/404.html');
     expect(fileForPath(dist, '/a')).toBe(join(dist, 'a/index.html'));
     expect(fileForPath(dist, '/../etc/passwd')).toBeUndefined();
     expect(fileForPath(dist, '/%E0%A4%A')).toBeUndefined();

@@ -12,6 +12,8 @@
  * - Online, requests go to the network as usual; the copy answers only when the network fails.
  */
 
+import { sitePathOfFile } from '#src/lib/served-path.ts';
+
 /** Where the build writes the list of files, and where the page and the worker read it. */
 export const MANIFEST_URL = '/offline-manifest.json';
 /** The service worker: at the root so that its scope is the whole site. */
@@ -55,9 +57,7 @@ export function offlinePathOf(distFile: string): string | undefined {
   const file = distFile.split('\\').join('/').replace(/^\/+/, '');
   if (file.startsWith('.') || file.includes('/.')) return undefined;
   if (EXCLUDED.some((re) => re.test(file))) return undefined;
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
+  return sitePathOfFile(file);
 }
 
 /** A short, stable hash (hex) of a list of strings, with the Web Crypto API (Node and browsers). */
