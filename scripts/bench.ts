@@ -115,6 +115,7 @@ function build(dir: string): Promise<BuildResult> {
     const onData = (d: Buffer) => {
       const text = d.toString();
       log += text;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes (ESC [ … m) from the build log.
       const phases = text.replace(/\x1b\[[0-9;]*m/g, '').match(/(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index|offline)\][^\n]*|generating static routes)/g);
       if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
     };

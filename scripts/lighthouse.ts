@@ -48,7 +48,7 @@ if (!existsSync(cli)) {
   writeFileSync(join(LH_DIR, 'package.json'), '{ "private": true }\n');
   // npm under the same Node as this script (Node 24 via npm run), so that engines resolve alike.
   const npmCli = process.env.npm_execpath;
-  const [cmd, pre] = npmCli && npmCli.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
+  const [cmd, pre] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
   const r = spawnSync(cmd, [...pre, 'install', '--no-audit', '--no-fund', '--ignore-scripts', `lighthouse@${LIGHTHOUSE_VERSION}`], { cwd: LH_DIR, stdio: 'inherit' });
   if (r.status !== 0 || !existsSync(cli)) fail(`could not install lighthouse into ${LH_DIR}`);
 }

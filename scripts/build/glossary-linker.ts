@@ -215,7 +215,7 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
       linked.push(id);
       const from = map[m.index]!;
       const to = map[m.index + m[0].length]!;
-      result += raw.slice(copied, from) + `<a href="${href(id)}" class="glossary-term">${raw.slice(from, to)}</a>`;
+      result += `${raw.slice(copied, from)}<a href="${href(id)}" class="glossary-term">${raw.slice(from, to)}</a>`;
       copied = to;
     }
     return copied === 0 ? raw : result + raw.slice(copied);

@@ -134,7 +134,7 @@ export const ChecklistSchema = () =>
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) ctx.addIssue({ code: 'custom', path: ['sections'], message: `item id "${dup}" is used twice` });
       const scaleValues = (name: string | undefined) => (name === undefined ? c.scale : c.scales[name])?.map((o) => o.value);
-      c.sections.forEach((s, si) =>
+      c.sections.forEach((s, si) => {
         s.items.forEach((it, ii) => {
           const path = ['sections', si, 'items', ii];
           const values = scaleValues(it.scale);
@@ -147,8 +147,8 @@ export const ChecklistSchema = () =>
           });
           if (it.flagOn.length > 0 && !it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagLevel'], message: 'an item with flagOn needs a flagLevel' });
           if (it.flagOn.length === 0 && it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: 'flagLevel is set but flagOn lists no answer' });
-        }),
-      );
+        });
+      });
       if (!c.levels.some((l) => l.min === 0)) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
       c.levels.forEach((l, i) => {
         const prev = c.levels[i - 1];

@@ -8,7 +8,7 @@
  * French have the same keys (test/unit/ui/i18n.test.ts).
  *
  * `UiKey` is the union of the English keys, so `t('checklists.papr.heading')` is a type error that
- * `npm run check` reports. Pages and components call `useTranslations(Astro.currentLocale)`;
+ * `npm run check` reports. Pages and components call `translatorFor(Astro.currentLocale)`;
  * islands and page scripts get exactly the strings they use with `pick([...keys])` and read them
  * with `messages()` (src/lib/i18n/messages.ts), so no dictionary ships to the browser.
  *
@@ -70,8 +70,8 @@ export interface Translator extends Messages<UiKey> {
   pick<K extends UiKey>(keys: readonly K[]): Strings<K>;
 }
 
-/** The translator of a page: `const { t, tn, pick, locale } = useTranslations(Astro.currentLocale)`. */
-export function useTranslations(locale: string | undefined = DEFAULT_LOCALE): Translator {
+/** The translator of a page: `const { t, tn, pick, locale } = translatorFor(Astro.currentLocale)`. */
+export function translatorFor(locale: string | undefined = DEFAULT_LOCALE): Translator {
   const lang = toLocale(locale);
   const dict = DICTIONARIES[lang];
   return {

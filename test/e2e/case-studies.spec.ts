@@ -58,7 +58,7 @@ test('a scenario can be walked through with the keyboard alone, to the summary a
       await page.keyboard.press('Shift+Tab');
       const radios = walk.getByRole('radio');
       const count = await radios.count();
-      const focused = await radios.evaluateAll((rs) => rs.findIndex((r) => r === document.activeElement));
+      const focused = await radios.evaluateAll((rs) => rs.indexOf(document.activeElement as HTMLElement));
       expect(focused).toBeGreaterThanOrEqual(0);
       if (focused === 0) await page.keyboard.press('Space');
       for (let i = focused; i > 0 && i < count; i++) await page.keyboard.press('ArrowDown');

@@ -19,7 +19,7 @@ test('a module page shows the quiz questions with the JavaScript note and reveal
   }
   await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeDisabled();
 
-  const text = await page.locator('body').innerText();
+  const text = await page.locator('body').textContent();
   const html = await page.content();
   const visibleHtml = withoutIslandProps(html);
   for (const q of [...data.questions, ...(data.checks ?? [])]) {

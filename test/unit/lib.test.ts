@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationIndex, citeNumber, collectSourceIds } from '#src/lib/citations.ts';
 import { formatPartialDate } from '#src/lib/i18n/format.ts';
 import { localizedPath } from '#src/lib/i18n/locale.ts';
-import { DICTIONARIES, useTranslations } from '#src/ui/i18n.ts';
+import { DICTIONARIES, translatorFor } from '#src/ui/i18n.ts';
 import { fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/features/search/search.ts';
 import { sitemapXml } from '#scripts/build/sitemap.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
@@ -40,10 +40,10 @@ describe('i18n', () => {
     for (const [locale, dict] of Object.entries(DICTIONARIES)) expect(Object.keys(dict).sort(), locale).toEqual(keys);
   });
   it('picks plural forms by locale and falls back to English for unknown locales', () => {
-    expect(useTranslations('fr').tn('search.results', 3)).toBe('3 résultats');
-    expect(useTranslations('fr').tn('search.results', 0)).toBe('0 résultat');
-    expect(useTranslations('en').tn('search.results', 1)).toBe('1 result');
-    expect(useTranslations('xx').tn('search.results', 2)).toBe('2 results');
+    expect(translatorFor('fr').tn('search.results', 3)).toBe('3 résultats');
+    expect(translatorFor('fr').tn('search.results', 0)).toBe('0 résultat');
+    expect(translatorFor('en').tn('search.results', 1)).toBe('1 result');
+    expect(translatorFor('xx').tn('search.results', 2)).toBe('2 results');
   });
   it('prefixes non-default locales only', () => {
     expect(localizedPath('/areas/', 'en')).toBe('/areas/');

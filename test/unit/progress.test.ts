@@ -60,8 +60,8 @@ describe('recordAttempt', () => {
   });
 
   it('clamps impossible ratios', () => {
-    expect(recordAttempt(emptyProgress(), 'a', 7, true, NOW).modules['a']?.bestScore).toBe(1);
-    expect(recordAttempt(emptyProgress(), 'a', Number.NaN, false, NOW).modules['a']?.bestScore).toBe(0);
+    expect(recordAttempt(emptyProgress(), 'a', 7, true, NOW).modules.a?.bestScore).toBe(1);
+    expect(recordAttempt(emptyProgress(), 'a', Number.NaN, false, NOW).modules.a?.bestScore).toBe(0);
   });
 });
 
@@ -189,8 +189,8 @@ describe('mergeProgress', () => {
     b = recordAttempt(b, 'y', 1, true, LATER);
     b = markLessonRead(b, 'x', 'lesson-2');
     const m = mergeProgress(a, b);
-    expect(m.modules['x']).toEqual({ passed: true, attempts: 1, bestScore: 0.9, completedAt: LATER.toISOString(), lessonsRead: ['lesson-2'] });
-    expect(m.modules['y']?.passed).toBe(true);
+    expect(m.modules.x).toEqual({ passed: true, attempts: 1, bestScore: 0.9, completedAt: LATER.toISOString(), lessonsRead: ['lesson-2'] });
+    expect(m.modules.y?.passed).toBe(true);
     expect(mergeProgress(sample(), sample())).toEqual(sample());
   });
 });

@@ -125,7 +125,11 @@ describe('shuffle', () => {
 
   it('moves every item to every position over many seeds', () => {
     const seen = items.map(() => new Set<number>());
-    for (let s = 0; s < 300; s++) shuffle(items, s).forEach((item, pos) => seen[items.indexOf(item)]!.add(pos));
+    for (let s = 0; s < 300; s++) {
+      shuffle(items, s).forEach((item, pos) => {
+        seen[items.indexOf(item)]!.add(pos);
+      });
+    }
     for (const positions of seen) expect(positions.size).toBe(items.length);
   });
 

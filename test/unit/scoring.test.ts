@@ -9,9 +9,9 @@ import { answerStore, type Answers, type Instrument } from '#src/features/checkl
 import { scoreInstrument } from '#src/features/checklists/scores.ts';
 import { toCsv, toJson } from '#src/features/checklists/export.ts';
 import { toMarkdown } from '#src/features/checklists/report.ts';
-import { useTranslations } from '#src/ui/i18n.ts';
+import { translatorFor } from '#src/ui/i18n.ts';
 
-const { t } = useTranslations('en');
+const { t } = translatorFor('en');
 import type { StorageLike } from '#src/lib/storage.ts';
 import { absoluteHref } from '#src/features/checklists/report.ts';
 import { exportFileName } from '#src/features/checklists/export.ts';

@@ -54,7 +54,7 @@ describe('content versions', () => {
   it('changes with the lessons, the frontmatter or the quiz', () => {
     const v = moduleVersion(module, quiz);
     expect(v).toMatch(/^[0-9a-f]{8}$/);
-    expect(moduleVersion({ ...module, body: module.body + ' More.' }, quiz)).not.toBe(v);
+    expect(moduleVersion({ ...module, body: `${module.body} More.` }, quiz)).not.toBe(v);
     expect(moduleVersion({ ...module, data: { ...module.data, minutes: 20 } }, quiz)).not.toBe(v);
     expect(moduleVersion(module, { questions: [] })).not.toBe(v);
     expect(moduleVersion(module, undefined)).not.toBe(v);

@@ -73,12 +73,12 @@ function AllPoints({ id, points, t }: { id: string; points: WalkPointData[]; t: 
   return (
     <div className="walk-all">
       {points.map((point, i) => (
-        <section className="walk-point" aria-labelledby={`${id}-dp-${i}`} key={i}>
+        <section className="walk-point" aria-labelledby={`${id}-dp-${i}`} key={point.prompt}>
           <h3 id={`${id}-dp-${i}`}>{t('cs.walk.step', { n: i + 1, total: points.length })}</h3>
           <p className="walk-point__prompt">{point.prompt}</p>
           <ul className="walk-options">
             {point.choices.map((choice, j) => (
-              <li key={j}>
+              <li key={choice.text}>
                 <details className="walk-option">
                   <summary>
                     <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
@@ -109,6 +109,7 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
 
   useEffect(() => setReady(true), []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each step or view change to move focus; the refs it reads are stable.
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -171,7 +172,7 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
           <fieldset disabled={state.phase === 'checked'} className="walk-step__choices">
             <legend>{point.prompt}</legend>
             {point.choices.map((choice, j) => (
-              <label className="check walk-choice" key={`${state.step}-${j}`}>
+              <label className="check walk-choice" key={`${state.step}-${choice.text}`}>
                 <input
                   type="radio"
                   name={`${id}-decision-${state.step}`}
@@ -214,7 +215,7 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
                 <ul>
                   {point.choices.map((choice, j) =>
                     j === state.selected ? null : (
-                      <li key={j}>
+                      <li key={choice.text}>
                         <p className="walk-others__choice">
                           <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
                         </p>

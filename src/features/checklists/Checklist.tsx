@@ -18,6 +18,7 @@
  * to the results heading. Nothing leaves the device: files are made from Blobs in the browser.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import TableScroll from '#src/ui/TableScroll.tsx';
 import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from './answers.ts';
 import { exportFileName, toCsv, toJson } from './export.ts';
 import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
@@ -42,10 +43,10 @@ type Text = Messages<ChecklistKey>['t'];
 
 /** Small inline icons (decorative: the words next to them carry the meaning). */
 function Icon({ kind }: { kind: Tone | FlagLevel }) {
-  const common = { className: 'cl-icon', viewBox: '0 0 20 20', width: 18, height: 18, 'aria-hidden': true, focusable: false } as const;
+  const common = { className: 'cl-icon', viewBox: '0 0 20 20', width: 18, height: 18, focusable: false } as const;
   if (kind === 'good') {
     return (
-      <svg {...common}>
+      <svg {...common} aria-hidden="true">
         <circle cx="10" cy="10" r="9" fill="currentColor" />
         <path d="m5.5 10.5 3 3 6-7" fill="none" stroke="Canvas" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
@@ -53,7 +54,7 @@ function Icon({ kind }: { kind: Tone | FlagLevel }) {
   }
   if (kind === 'bad' || kind === 'high') {
     return (
-      <svg {...common}>
+      <svg {...common} aria-hidden="true">
         <path d="M6 1h8l5 5v8l-5 5H6l-5-5V6z" fill="currentColor" />
         <path d="m7 7 6 6m0-6-6 6" stroke="Canvas" strokeWidth="2.2" strokeLinecap="round" />
       </svg>
@@ -61,7 +62,7 @@ function Icon({ kind }: { kind: Tone | FlagLevel }) {
   }
   if (kind === 'low') {
     return (
-      <svg {...common}>
+      <svg {...common} aria-hidden="true">
         <circle cx="10" cy="10" r="9" fill="currentColor" />
         <path d="M10 9v5" stroke="Canvas" strokeWidth="2.2" strokeLinecap="round" />
         <circle cx="10" cy="6" r="1.3" fill="Canvas" />
@@ -69,7 +70,7 @@ function Icon({ kind }: { kind: Tone | FlagLevel }) {
     );
   }
   return (
-    <svg {...common}>
+    <svg {...common} aria-hidden="true">
       <path d="M10 1.5 19 18H1z" fill="currentColor" />
       <path d="M10 7v5" stroke="Canvas" strokeWidth="2.2" strokeLinecap="round" />
       <circle cx="10" cy="14.8" r="1.3" fill="Canvas" />
@@ -260,6 +261,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
             </button>
           </div>
           {confirming && (
+            // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its two buttons (not form fields, so no <fieldset>).
             <div className="cl-confirm" role="group" aria-labelledby={`${prefix}-confirm`} tabIndex={-1} ref={confirmRef}>
               <p id={`${prefix}-confirm`}>{tn('checklists.clear.confirm', result.answered)}</p>
               <div className="cl-buttons">
@@ -379,7 +381,7 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
         ))}
       </ol>
 
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${prefix}-sections`}>
+      <TableScroll labelledBy={`${prefix}-sections`}>
         <table>
           <caption id={`${prefix}-sections`}>{tx('checklists.results.sections')}</caption>
           <thead>
@@ -401,7 +403,7 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h3>{tx('checklists.results.flagsHeading', { count: result.flags.length })}</h3>
       {result.flags.length === 0 ? (

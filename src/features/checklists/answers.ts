@@ -39,7 +39,7 @@ export function sanitizeAnswers(instrument: Pick<Checklist, 'sections' | 'scale'
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   const record = raw as Record<string, unknown>;
   for (const { item } of allItems(instrument)) {
-    if (!Object.prototype.hasOwnProperty.call(record, item.id)) continue;
+    if (!Object.hasOwn(record, item.id)) continue;
     const value = record[item.id];
     if (typeof value === 'string' && scaleOf(instrument, item).some((o) => o.value === value)) out[item.id] = value;
   }

@@ -8,7 +8,7 @@
  */
 import { byId, entryPaths, sorted } from '#src/lib/content.ts';
 import { linkedPageIds } from './form.ts';
-import { type Instrument } from './answers.ts';
+import type { Instrument } from './answers.ts';
 import { STAKEHOLDERS, type Stakeholder } from '#src/schemas/common.ts';
 import type { Checklist } from '#src/schemas/checklist.ts';
 

@@ -9,6 +9,7 @@
  * Downloads are Blob object URLs on ordinary links: nothing is sent anywhere.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
+import TableScroll from '#src/ui/TableScroll.tsx';
 import {
   COMPARE_VALUES,
   EMPTY_VIEW,
@@ -233,7 +234,7 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
       </p>
 
       {ready && comparable && rows.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <TableScroll labelledBy={captionId}>
           <table className="picker__table">
             <caption id={captionId}>{t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })}</caption>
             <thead>
@@ -270,7 +271,7 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {ready && comparable && (

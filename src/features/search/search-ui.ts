@@ -115,7 +115,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   }
   clear.addEventListener('click', () => {
     selection = {};
-    facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((b) => (b.checked = false));
+    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
     void run();
   });
   facetsBox.append(clear);

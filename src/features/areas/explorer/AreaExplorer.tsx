@@ -70,6 +70,7 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
   return (
     <div className="area-explorer" data-pagefind-ignore>
       {!ready && <p className="callout explorer-nojs">{t('areas.explorer.needsJs')}</p>}
+      {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is the widely supported way; the <search> element is too new for older browsers. */}
       <form role="search" aria-label={t('areas.explorer.formLabel')} onSubmit={(e) => e.preventDefault()}>
         <div className="explorer-field">
           <label htmlFor={`${id}-text`}>{t('areas.explorer.label')}</label>

@@ -332,7 +332,9 @@ export function explore(index: ExplorerIndex, input: ExploreInput, examples: rea
   const words = tokens.map(stem);
   const significant = [...new Set(words.filter(isSignificant))];
   const typed = new Map<string, string>();
-  words.forEach((w, i) => typed.has(w) || typed.set(w, tokens[i]!));
+  words.forEach((w, i) => {
+    if (!typed.has(w)) typed.set(w, tokens[i]!);
+  });
   const ticked = new Set(input.disciplines ?? []);
   if (significant.length === 0 && ticked.size === 0) {
     const status = words.length === 0 ? 'empty' : 'no-match';

@@ -12,6 +12,7 @@
  * only, and shows the controls disabled.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import TableScroll from '#src/ui/TableScroll.tsx';
 import { formatDay } from '#src/lib/i18n/format.ts';
 import {
   applyImport,
@@ -160,7 +161,7 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
       {ready && (
         <>
           <p>{t('training.progress.modulesCount', { passed: counts.passed, total: counts.total, attempted: counts.attempted })}</p>
-          <div className="table-scroll" role="region" aria-labelledby="progress-table-caption" tabIndex={0}>
+          <TableScroll labelledBy="progress-table-caption">
             <table>
               <caption id="progress-table-caption">{t('training.progress.tableCaption')}</caption>
               <thead>
@@ -192,7 +193,7 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
 
@@ -262,6 +263,7 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
       <h2 id="progress-delete">{t('training.progress.deleteHeading')}</h2>
       <p>{t('training.progress.deleteIntro')}</p>
       {confirming ? (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its two buttons (not form fields, so no <fieldset>).
         <div ref={confirmRef} className="progress-confirm" tabIndex={-1} role="group" aria-labelledby="progress-confirm-text">
           <p id="progress-confirm-text">{t('training.progress.deleteConfirm')}</p>
           <p className="progress-confirm__buttons">

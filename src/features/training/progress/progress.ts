@@ -197,9 +197,9 @@ export function importProgress(text: unknown): ImportResult {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
   const record = data as Record<string, unknown>;
-  if (record['format'] !== PROGRESS_FORMAT) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
-  if (record['version'] !== PROGRESS_VERSION) {
-    return { ok: false, error: { key: 'training.progress.importError.version', vars: { version: String(record['version']), supported: PROGRESS_VERSION } } };
+  if (record.format !== PROGRESS_FORMAT) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
+  if (record.version !== PROGRESS_VERSION) {
+    return { ok: false, error: { key: 'training.progress.importError.version', vars: { version: String(record.version), supported: PROGRESS_VERSION } } };
   }
   const parsed = ExportSchema.safeParse(data);
   if (!parsed.success) {
