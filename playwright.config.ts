@@ -19,12 +19,25 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: ['**/*.no-js.spec.ts'] },
-    { name: 'no-js', use: { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } }, testMatch: '**/*.no-js.spec.ts' },
+    {
+      name: 'no-js',
+      use: { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } },
+      testMatch: '**/*.no-js.spec.ts',
+    },
   ],
   webServer: {
     command: `node scripts/serve.ts dist`,

@@ -41,7 +41,9 @@ function clearStaleContentCache(root: string): void {
   const files = [...readFileSync(list, 'utf8').matchAll(/^\["([^"]+)"/gm)].map((m) => m[1]!);
   const gone = files.filter((file) => !existsSync(join(root, file)));
   if (gone.length === 0) return;
-  console.log(`[build] ${gone.length} content file(s) renamed or removed since the last build (${gone[0]}): clearing Astro's content cache`);
+  console.log(
+    `[build] ${gone.length} content file(s) renamed or removed since the last build (${gone[0]}): clearing Astro's content cache`,
+  );
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
 }

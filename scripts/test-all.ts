@@ -39,7 +39,10 @@ else failed += 1;
 
 run('unit', 'npx', ['vitest', 'run']);
 try {
-  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
 } catch {
@@ -49,7 +52,9 @@ try {
 
 run('browser', 'npx', ['playwright', 'test']);
 try {
-  const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
 } catch {

@@ -16,9 +16,14 @@ const PATTERNS = { mdx: '**/[^_]*.{md,mdx}', yaml: '**/[^_]*.{yaml,yml,json}' } 
  * fails defineCollection's constraint and silently widens to a schema of `unknown`.
  */
 function collection<S extends z.ZodType>(name: CollectionName, spec: CollectionSpec<S>) {
-  if ((COLLECTIONS[name] as CollectionSpec) !== spec) throw new Error(`content.config.ts: collection "${name}" is given another collection's spec`);
+  if ((COLLECTIONS[name] as CollectionSpec) !== spec)
+    throw new Error(`content.config.ts: collection "${name}" is given another collection's spec`);
   return defineCollection({
-    loader: glob({ pattern: PATTERNS[spec.format], base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    loader: glob({
+      pattern: PATTERNS[spec.format],
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entryIdFromPath(entry),
+    }),
     schema: spec.schema(),
   });
 }

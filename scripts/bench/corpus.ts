@@ -43,7 +43,10 @@ export type CorpusCollection = keyof typeof CORPUS_SHARES;
 /** How many entries of each collection a corpus of `total` entries has (quizzes = modules). */
 export function corpusPlan(total: number): Record<CorpusCollection, number> {
   const names = Object.keys(CORPUS_SHARES) as CorpusCollection[];
-  const plan = Object.fromEntries(names.map((n) => [n, Math.max(2, Math.floor(total * CORPUS_SHARES[n]))])) as Record<CorpusCollection, number>;
+  const plan = Object.fromEntries(names.map((n) => [n, Math.max(2, Math.floor(total * CORPUS_SHARES[n]))])) as Record<
+    CorpusCollection,
+    number
+  >;
   plan.quizzes = plan.modules;
   const used = names.reduce((sum, n) => sum + plan[n], 0);
   plan.sources = Math.max(2, plan.sources + total - used);
@@ -74,17 +77,162 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 // Words for plain, on-topic prose (no characters MDX would read as code).
-const SUBJECTS = ['The research office', 'A principal investigator', 'The funder', 'Each partner institution', 'The project team', 'A doctoral researcher', 'The ethics committee', 'The technology transfer office', 'A visiting scholar', 'The security adviser', 'The head of department', 'The data steward', 'The grants team', 'A laboratory manager'];
-const VERBS = ['reviews', 'documents', 'checks', 'discusses', 'records', 'assesses', 'explains', 'limits', 'agrees on', 'revisits', 'tracks', 'clarifies', 'weighs', 'shares'];
-const OBJECTS = ['the origin of the funding', 'access to the shared laboratory', 'the export control classification of the equipment', 'the affiliations of every co-author', 'the data management plan', 'possible conflicts of commitment', 'the terms of the collaboration agreement', 'the sensitivity of the expected results', 'the travel arrangements for the conference', 'the handling of confidential peer review', 'the national list of critical technologies', 'the proportionality of each measure', 'the ownership of the intellectual property', 'the storage of personal and health data'];
-const QUALIFIERS = ['before the contract is signed', 'at the start of each project', 'whenever the scope changes', 'in plain language', 'with the people concerned', 'without singling out any group of people', 'as openly as possible', 'once a year', 'together with the research office', 'in line with national guidance', 'so that decisions can be explained later', 'while keeping the work open by default', 'and keeps a short written note', 'before any sensitive data leaves the institution'];
-const OPENERS = ['In practice,', 'As a rule,', 'Where the risk is low,', 'For most projects,', 'In some cases,', 'At the same time,', 'First of all,', 'Over time,', 'When in doubt,', ''];
-const HEADINGS = ['Overview', 'Why it matters', 'What the rules say', 'How risk is assessed', 'Who is responsible', 'What researchers should do', 'Common pitfalls', 'Keeping research open', 'Working with partners', 'Data and equipment', 'Training and awareness', 'When to ask for advice', 'How it is reviewed', 'Further reading'];
-const NOUNS = ['disclosure', 'screening', 'collaboration', 'export control', 'due diligence', 'data security', 'conflict of interest', 'foreign interference', 'dual use', 'open science', 'risk register', 'partner review', 'research integrity', 'knowledge security'];
-const ADJECTIVES = ['coordinated', 'proportionate', 'institutional', 'national', 'shared', 'independent', 'transparent', 'annual', 'sector-wide', 'targeted'];
-const PUBLISHERS = ['Ministry of Research', 'National Research Council', 'Office for Research Security', 'Federal Science Agency', 'University Association', 'Research Integrity Office', 'Export Control Authority', 'Academy of Sciences'];
-const PLACES = ['Northmark', 'Estavia', 'Lindora', 'Caldris', 'Veloria', 'Aurant', 'Besmere', 'Corvania', 'Dunholm', 'Elsinor', 'Ferrano', 'Galdria'];
-const DISCIPLINES = ['physics', 'chemistry', 'computer science', 'electrical engineering', 'materials science', 'biology', 'medicine', 'mathematics', 'earth sciences', 'mechanical engineering'];
+const SUBJECTS = [
+  'The research office',
+  'A principal investigator',
+  'The funder',
+  'Each partner institution',
+  'The project team',
+  'A doctoral researcher',
+  'The ethics committee',
+  'The technology transfer office',
+  'A visiting scholar',
+  'The security adviser',
+  'The head of department',
+  'The data steward',
+  'The grants team',
+  'A laboratory manager',
+];
+const VERBS = [
+  'reviews',
+  'documents',
+  'checks',
+  'discusses',
+  'records',
+  'assesses',
+  'explains',
+  'limits',
+  'agrees on',
+  'revisits',
+  'tracks',
+  'clarifies',
+  'weighs',
+  'shares',
+];
+const OBJECTS = [
+  'the origin of the funding',
+  'access to the shared laboratory',
+  'the export control classification of the equipment',
+  'the affiliations of every co-author',
+  'the data management plan',
+  'possible conflicts of commitment',
+  'the terms of the collaboration agreement',
+  'the sensitivity of the expected results',
+  'the travel arrangements for the conference',
+  'the handling of confidential peer review',
+  'the national list of critical technologies',
+  'the proportionality of each measure',
+  'the ownership of the intellectual property',
+  'the storage of personal and health data',
+];
+const QUALIFIERS = [
+  'before the contract is signed',
+  'at the start of each project',
+  'whenever the scope changes',
+  'in plain language',
+  'with the people concerned',
+  'without singling out any group of people',
+  'as openly as possible',
+  'once a year',
+  'together with the research office',
+  'in line with national guidance',
+  'so that decisions can be explained later',
+  'while keeping the work open by default',
+  'and keeps a short written note',
+  'before any sensitive data leaves the institution',
+];
+const OPENERS = [
+  'In practice,',
+  'As a rule,',
+  'Where the risk is low,',
+  'For most projects,',
+  'In some cases,',
+  'At the same time,',
+  'First of all,',
+  'Over time,',
+  'When in doubt,',
+  '',
+];
+const HEADINGS = [
+  'Overview',
+  'Why it matters',
+  'What the rules say',
+  'How risk is assessed',
+  'Who is responsible',
+  'What researchers should do',
+  'Common pitfalls',
+  'Keeping research open',
+  'Working with partners',
+  'Data and equipment',
+  'Training and awareness',
+  'When to ask for advice',
+  'How it is reviewed',
+  'Further reading',
+];
+const NOUNS = [
+  'disclosure',
+  'screening',
+  'collaboration',
+  'export control',
+  'due diligence',
+  'data security',
+  'conflict of interest',
+  'foreign interference',
+  'dual use',
+  'open science',
+  'risk register',
+  'partner review',
+  'research integrity',
+  'knowledge security',
+];
+const ADJECTIVES = [
+  'coordinated',
+  'proportionate',
+  'institutional',
+  'national',
+  'shared',
+  'independent',
+  'transparent',
+  'annual',
+  'sector-wide',
+  'targeted',
+];
+const PUBLISHERS = [
+  'Ministry of Research',
+  'National Research Council',
+  'Office for Research Security',
+  'Federal Science Agency',
+  'University Association',
+  'Research Integrity Office',
+  'Export Control Authority',
+  'Academy of Sciences',
+];
+const PLACES = [
+  'Northmark',
+  'Estavia',
+  'Lindora',
+  'Caldris',
+  'Veloria',
+  'Aurant',
+  'Besmere',
+  'Corvania',
+  'Dunholm',
+  'Elsinor',
+  'Ferrano',
+  'Galdria',
+];
+const DISCIPLINES = [
+  'physics',
+  'chemistry',
+  'computer science',
+  'electrical engineering',
+  'materials science',
+  'biology',
+  'medicine',
+  'mathematics',
+  'earth sciences',
+  'mechanical engineering',
+];
 const REVIEWED = '2026-11-21';
 const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'scenario'] as const;
 const capital = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
@@ -113,7 +261,12 @@ const fm = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).
 const mdx = (data: Record<string, unknown>, body: string) => `---\n${fm(data)}\n---\n\n${body}\n`;
 
 /** An MDX body of `sections` `##` sections reaching 600–900 words, with lists and links. */
-function body(r: Rng, links: string[], headings: string[] = r.some(HEADINGS, 5, 7), extra?: (i: number) => string): string {
+function body(
+  r: Rng,
+  links: string[],
+  headings: string[] = r.some(HEADINGS, 5, 7),
+  extra?: (i: number) => string,
+): string {
   const target = r.int(600, 900);
   const parts: string[] = [];
   let count = 0;
@@ -195,7 +348,15 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
   if (practices.length === 0) {
     practiceIds.forEach((id, i) => {
       const role = () => ({ summary: [paragraph(r, 2)], actions: Array.from({ length: 4 }, () => line(r, 140)) });
-      const data = { title: `Practice ${i + 1}: ${r.pick(NOUNS)}`, summary: line(r), lastReviewed: REVIEWED, sources: cite(), number: i + 1, shortTitle: `Practice ${i + 1}`, roles: Object.fromEntries(STAKEHOLDERS.map((s) => [s, role()])) };
+      const data = {
+        title: `Practice ${i + 1}: ${r.pick(NOUNS)}`,
+        summary: line(r),
+        lastReviewed: REVIEWED,
+        sources: cite(),
+        number: i + 1,
+        shortTitle: `Practice ${i + 1}`,
+        roles: Object.fromEntries(STAKEHOLDERS.map((s) => [s, role()])),
+      };
       files.push({ path: `practices/${id}.${ext}`, text: mdx(data, body(r, pageLinks)) });
     });
   }
@@ -207,7 +368,8 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       publisher: `${r.pick(PUBLISHERS)} of ${place(i)}`,
       date: `${year}-${String(r.int(1, 12)).padStart(2, '0')}`,
       url: `https://www.example.org/bench/${id}`,
-      jurisdiction: r.next() < 0.6 && jurisdictions.length > 0 ? r.pick(jurisdictions) : r.pick(['g7', 'international']),
+      jurisdiction:
+        r.next() < 0.6 && jurisdictions.length > 0 ? r.pick(jurisdictions) : r.pick(['g7', 'international']),
       kind: r.pick(SOURCE_KINDS),
       official: r.next() < 0.7,
       language: 'en',
@@ -219,7 +381,15 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
 
   jurisdictions.forEach((id, i) => {
     const cells = Object.fromEntries(
-      dimensions.map((d) => [d, { value: r.pick(['yes', 'partial', 'no', 'unknown']), note: line(r, 160), source: r.pick(sources), lastVerified: REVIEWED }]),
+      dimensions.map((d) => [
+        d,
+        {
+          value: r.pick(['yes', 'partial', 'no', 'unknown']),
+          note: line(r, 160),
+          source: r.pick(sources),
+          lastVerified: REVIEWED,
+        },
+      ]),
     );
     const data = {
       title: place(i),
@@ -230,7 +400,11 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       kind: 'country',
       g7: false,
       tile: { col: r.int(1, 12), row: r.int(1, 8) },
-      leadBodies: Array.from({ length: r.int(2, 4) }, () => ({ name: `${r.pick(PUBLISHERS)} of ${place(i)}`, role: line(r, 140), source: r.pick(sources) })),
+      leadBodies: Array.from({ length: r.int(2, 4) }, () => ({
+        name: `${r.pick(PUBLISHERS)} of ${place(i)}`,
+        role: line(r, 140),
+        source: r.pick(sources),
+      })),
       instruments: Array.from({ length: r.int(3, 6) }, () => ({
         name: `${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} framework`,
         date: `${r.int(2015, 2026)}`,
@@ -242,7 +416,16 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       researcherMustDo: Array.from({ length: r.int(4, 6) }, () => line(r, 140)),
       comparison: cells,
     };
-    const headings = ['Overview', 'Legal basis', 'Identifying sensitive research', 'Due diligence', 'Training', 'Screening', 'Advice and support', 'Research integrity'];
+    const headings = [
+      'Overview',
+      'Legal basis',
+      'Identifying sensitive research',
+      'Due diligence',
+      'Training',
+      'Screening',
+      'Advice and support',
+      'Research integrity',
+    ];
     files.push({ path: `jurisdictions/${id}.${ext}`, text: mdx(data, body(r, pageLinks, headings)) });
   });
 
@@ -257,7 +440,10 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       keywords: r.some(NOUNS, 3, 6),
       disciplines: r.some(DISCIPLINES, 1, 3),
       categories: isCategory ? [] : r.some(categories, 1, 2),
-      questions: Array.from({ length: r.int(3, 5) }, () => `Does ${r.pick(OBJECTS)} need a closer look ${r.pick(QUALIFIERS)}?`),
+      questions: Array.from(
+        { length: r.int(3, 5) },
+        () => `Does ${r.pick(OBJECTS)} need a closer look ${r.pick(QUALIFIERS)}?`,
+      ),
       nextSteps: Array.from({ length: r.int(2, 4) }, link),
       caseStudies: r.some(cases, 0, 3),
     };
@@ -266,7 +452,12 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
 
   cases.forEach((id, i) => {
     const scenario = i % 5 !== 0;
-    const choice = (rating: string) => ({ text: line(r, 140), consequence: line(r, 200), feedback: line(r, 200), rating });
+    const choice = (rating: string) => ({
+      text: line(r, 140),
+      consequence: line(r, 200),
+      feedback: line(r, 200),
+      rating,
+    });
     const data = {
       title: `${scenario ? 'Scenario' : 'Policy example'}: ${r.pick(NOUNS)} ${i + 1}`,
       summary: line(r, 300),
@@ -280,14 +471,30 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       practices: r.some(practiceIds, 1, 2),
       topics: r.some(CASE_TOPICS, 1, 3),
       redFlags: scenario ? Array.from({ length: r.int(3, 5) }, () => line(r, 140)) : [],
-      decisionPoints: scenario ? Array.from({ length: r.int(2, 4) }, () => ({ prompt: `${line(r, 200)} What should happen next?`, choices: [choice('recommended'), choice('acceptable'), choice('risky')] })) : [],
+      decisionPoints: scenario
+        ? Array.from({ length: r.int(2, 4) }, () => ({
+            prompt: `${line(r, 200)} What should happen next?`,
+            choices: [choice('recommended'), choice('acceptable'), choice('risky')],
+          }))
+        : [],
       mitigations: Array.from({ length: r.int(3, 6) }, () => line(r, 140)),
-      discussion: Array.from({ length: 3 }, () => `How would ${r.pick(SUBJECTS).toLowerCase()} handle ${r.pick(OBJECTS)}?`),
+      discussion: Array.from(
+        { length: 3 },
+        () => `How would ${r.pick(SUBJECTS).toLowerCase()} handle ${r.pick(OBJECTS)}?`,
+      ),
       ...(scenario
-        ? { facilitator: { minutes: 45, groupSize: '4 to 15 participants', steps: Array.from({ length: 4 }, () => ({ minutes: 10, activity: line(r, 140) })) } }
+        ? {
+            facilitator: {
+              minutes: 45,
+              groupSize: '4 to 15 participants',
+              steps: Array.from({ length: 4 }, () => ({ minutes: 10, activity: line(r, 140) })),
+            },
+          }
         : {}),
     };
-    const headings = scenario ? ['The situation', 'What happened next', 'The people involved', 'What was at stake', 'Background'] : ['Context', 'How it works', 'Results so far', 'What others can learn', 'Limits'];
+    const headings = scenario
+      ? ['The situation', 'What happened next', 'The people involved', 'What was at stake', 'Background']
+      : ['Context', 'How it works', 'Results so far', 'What others can learn', 'Limits'];
     files.push({ path: `case-studies/${id}.${ext}`, text: mdx(data, body(r, pageLinks, headings)) });
   });
 
@@ -301,7 +508,11 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
         type,
         ...(type === 'scenario' ? { scenario: line(r, 240) } : {}),
         prompt: `Which statement about ${r.pick(NOUNS)} is right?`,
-        options: Array.from({ length: n }, (_, k) => ({ id: `o${k + 1}`, text: type === 'true-false' ? (k === 0 ? 'True' : 'False') : line(r, 120), correct: correct.includes(k) })),
+        options: Array.from({ length: n }, (_, k) => ({
+          id: `o${k + 1}`,
+          text: type === 'true-false' ? (k === 0 ? 'True' : 'False') : line(r, 120),
+          correct: correct.includes(k),
+        })),
         explanation: line(r, 240),
         link: link(),
       };
@@ -314,12 +525,21 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       order: 100 + i,
       minutes: r.int(15, 25),
       audience: r.some(STAKEHOLDERS, 1, 3),
-      objectives: Array.from({ length: 3 }, () => `Explain how ${r.pick(SUBJECTS).toLowerCase()} ${r.pick(VERBS)} ${r.pick(OBJECTS)}.`),
+      objectives: Array.from(
+        { length: 3 },
+        () => `Explain how ${r.pick(SUBJECTS).toLowerCase()} ${r.pick(VERBS)} ${r.pick(OBJECTS)}.`,
+      ),
       keyPoints: Array.from({ length: 5 }, () => line(r, 160)),
       related: Array.from({ length: 3 }, link),
     };
     const headings = Array.from({ length: lessons }, (_, k) => `Lesson ${k + 1}: ${r.pick(HEADINGS).toLowerCase()}`);
-    files.push({ path: `modules/${id}.mdx`, text: mdx(module, body(r, pageLinks, headings, (k) => `<KnowledgeCheck id="kc-${k + 1}" />`)) });
+    files.push({
+      path: `modules/${id}.mdx`,
+      text: mdx(
+        module,
+        body(r, pageLinks, headings, (k) => `<KnowledgeCheck id="kc-${k + 1}" />`),
+      ),
+    });
     const quiz = {
       title: `Quiz: module ${i + 1}`,
       summary: line(r, 300),
@@ -377,13 +597,23 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       sources: cite(),
       order: 100 + i,
       mode: risk ? 'risk' : 'maturity',
-      modelledOn: [{ label: `The ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} tool of ${place(i)}`, source: r.pick(sources) }],
+      modelledOn: [
+        { label: `The ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} tool of ${place(i)}`, source: r.pick(sources) },
+      ],
       audience: line(r, 200),
       scoringInstructions: paragraph(r, 3),
       scale,
       sections,
       levels,
-      rules: [{ id: 'combined', description: line(r, 200), all: [{ item: 's1-i2', answers: ['yes'] }], any: [{ item: 's2-i2', answers: ['yes', 'unsure'] }], level: risk ? 'high' : 'starting' }],
+      rules: [
+        {
+          id: 'combined',
+          description: line(r, 200),
+          all: [{ item: 's1-i2', answers: ['yes'] }],
+          any: [{ item: 's2-i2', answers: ['yes', 'unsure'] }],
+          level: risk ? 'high' : 'starting',
+        },
+      ],
     };
     files.push({ path: `checklists/${id}.yaml`, text: `${fm(data)}\n` });
   });
@@ -433,7 +663,9 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       lastReviewed: REVIEWED,
       sources: cite(),
       date: `${year}-${String(r.int(1, 12)).padStart(2, '0')}`,
-      ...(national ? { jurisdiction: r.pick(jurisdictions), scope: 'national' } : { scope: r.pick(['g7', 'international']) }),
+      ...(national
+        ? { jurisdiction: r.pick(jurisdictions), scope: 'national' }
+        : { scope: r.pick(['g7', 'international']) }),
       kind: r.pick(['law', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
     };
     files.push({ path: `timeline/${id}.yaml`, text: `${fm(data)}\n` });
@@ -454,4 +686,3 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
 
   return files;
 }
-

@@ -10,7 +10,8 @@ import { scanTags, scriptsOf, staticImportsOf } from '#scripts/lib/html-scan.ts'
 /** gzip at level 6, what most servers use on the fly. Budgets are in gzip. */
 export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 6 }).length;
 /** Brotli at quality 11, what CDNs serve for static files: shown for comparison only. */
-export const brotliSize = (data: string | Uint8Array) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const brotliSize = (data: string | Uint8Array) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 export function median(xs: number[]): number {
   if (xs.length === 0) return 0;
@@ -42,7 +43,8 @@ function segments(path: string): string[] {
 function matches(route: string[], path: string[]): boolean {
   if (route.length === 0) return path.length === 0;
   const [head, ...rest] = route;
-  if (/^\[\.\.\..+\]$/.test(head!)) return Array.from({ length: path.length + 1 }, (_, k) => matches(rest, path.slice(k))).some(Boolean);
+  if (/^\[\.\.\..+\]$/.test(head!))
+    return Array.from({ length: path.length + 1 }, (_, k) => matches(rest, path.slice(k))).some(Boolean);
   if (path.length === 0) return false;
   return (head === path[0] || /^\[.+\]$/.test(head!)) && matches(rest, path.slice(1));
 }
@@ -80,7 +82,13 @@ export interface PageJs {
 export function pageJs(html: string, pagePath: string, read: ReadFile, cache: Map<string, string[]>): PageJs {
   const tags = scanTags(html);
   const scripts = scriptsOf(html, tags);
-  const inline = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+  const inline = [
+    ...html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi),
+  ]
+    .map((m) => m[1])
+    .join('\n');
   const seen = new Set<string>();
   const visit = (url: string, base: string) => {
     const u = new URL(url, `https://site${base}`);
@@ -97,7 +105,12 @@ export function pageJs(html: string, pagePath: string, read: ReadFile, cache: Ma
     for (const i of imports) visit(i, path);
   };
   for (const url of [...scripts.external, ...scripts.islands]) visit(url, pagePath);
-  return { files: [...seen].sort(), islands: scripts.islandCount, inlineGzip: inline.trim() ? gzipSize(inline) : 0, inline: inline.trim() };
+  return {
+    files: [...seen].sort(),
+    islands: scripts.islandCount,
+    inlineGzip: inline.trim() ? gzipSize(inline) : 0,
+    inline: inline.trim(),
+  };
 }
 
 export interface PageTypeStats {
@@ -167,24 +180,59 @@ export function checkBudgets(runs: SizeRun[], limits: BudgetLimits = BUDGETS): B
   const sorted = [...runs].sort((a, b) => a.entries - b.entries);
   const small = sorted[0]!;
   const large = sorted.at(-1)!;
-  out.push({ name: `build + index, ${small.entries} entries`, limit: `≤ ${limits.buildSeconds} s`, actual: `${small.buildSeconds.toFixed(1)} s`, pass: small.buildSeconds <= limits.buildSeconds });
+  out.push({
+    name: `build + index, ${small.entries} entries`,
+    limit: `≤ ${limits.buildSeconds} s`,
+    actual: `${small.buildSeconds.toFixed(1)} s`,
+    pass: small.buildSeconds <= limits.buildSeconds,
+  });
   for (const run of sorted) {
-    out.push({ name: `peak memory, ${run.entries} entries`, limit: `≤ ${limits.peakMemoryMB} MB`, actual: `${Math.round(run.peakMemoryMB)} MB`, pass: run.peakMemoryMB <= limits.peakMemoryMB });
+    out.push({
+      name: `peak memory, ${run.entries} entries`,
+      limit: `≤ ${limits.peakMemoryMB} MB`,
+      actual: `${Math.round(run.peakMemoryMB)} MB`,
+      pass: run.peakMemoryMB <= limits.peakMemoryMB,
+    });
   }
   if (large !== small) {
     const factor = large.buildSeconds / small.buildSeconds;
-    out.push({ name: `build time ${large.entries} ÷ ${small.entries} entries`, limit: `≤ ${limits.scaleFactor}×`, actual: `${factor.toFixed(2)}×`, pass: factor <= limits.scaleFactor });
+    out.push({
+      name: `build time ${large.entries} ÷ ${small.entries} entries`,
+      limit: `≤ ${limits.scaleFactor}×`,
+      actual: `${factor.toFixed(2)}×`,
+      pass: factor <= limits.scaleFactor,
+    });
   }
   for (const run of sorted) {
-    out.push({ name: `median page HTML, ${run.entries} entries`, limit: `≤ ${kB(limits.medianHtmlGzip)} gzip`, actual: kB(run.medianHtmlGzip), pass: run.medianHtmlGzip <= limits.medianHtmlGzip });
+    out.push({
+      name: `median page HTML, ${run.entries} entries`,
+      limit: `≤ ${kB(limits.medianHtmlGzip)} gzip`,
+      actual: kB(run.medianHtmlGzip),
+      pass: run.medianHtmlGzip <= limits.medianHtmlGzip,
+    });
   }
   // JS is the same code at every size: check the largest run.
-  out.push({ name: 'header search trigger (JS on every page)', limit: `≤ ${kB(limits.shellJsGzip)} gzip`, actual: kB(large.shellJsGzip), pass: large.shellJsGzip <= limits.shellJsGzip });
+  out.push({
+    name: 'header search trigger (JS on every page)',
+    limit: `≤ ${kB(limits.shellJsGzip)} gzip`,
+    actual: kB(large.shellJsGzip),
+    pass: large.shellJsGzip <= limits.shellJsGzip,
+  });
   for (const t of large.types) {
     if (t.islands > 0 || SCRIPT_PAGE_TYPES.has(t.type)) {
-      out.push({ name: `JS on ${t.type} (${t.islands > 0 ? 'islands' : 'page script'})`, limit: `≤ ${kB(limits.islandJsGzip)} gzip`, actual: kB(t.jsGzipMax), pass: t.jsGzipMax <= limits.islandJsGzip });
+      out.push({
+        name: `JS on ${t.type} (${t.islands > 0 ? 'islands' : 'page script'})`,
+        limit: `≤ ${kB(limits.islandJsGzip)} gzip`,
+        actual: kB(t.jsGzipMax),
+        pass: t.jsGzipMax <= limits.islandJsGzip,
+      });
     } else {
-      out.push({ name: `JS on ${t.type} (no island)`, limit: 'header trigger only', actual: t.extraFiles.length === 0 ? 'header trigger only' : `+ ${t.extraFiles.join(', ')}`, pass: t.extraFiles.length === 0 });
+      out.push({
+        name: `JS on ${t.type} (no island)`,
+        limit: 'header trigger only',
+        actual: t.extraFiles.length === 0 ? 'header trigger only' : `+ ${t.extraFiles.join(', ')}`,
+        pass: t.extraFiles.length === 0,
+      });
     }
   }
   return out;

@@ -25,7 +25,9 @@ export default function academy(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { problems, entries } = validateContent(join(root, 'content'), root);
         if (problems.length > 0) {
-          throw new Error(`Content validation failed (${problems.length}):\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`);
+          throw new Error(
+            `Content validation failed (${problems.length}):\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`,
+          );
         }
         logger.info(`content valid: ${entries.length} entries`);
       },

@@ -54,12 +54,55 @@ export interface LinkResult {
 
 /** Elements whose text is never linked. */
 const EXCLUDED = new Set([
-  'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'code', 'pre', 'kbd', 'samp', 'var',
-  'script', 'style', 'textarea', 'select', 'option', 'label', 'legend', 'summary', 'svg', 'math',
-  'template', 'noscript', 'iframe', 'object', 'title', 'head', 'dfn', 'abbr',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'textarea',
+  'select',
+  'option',
+  'label',
+  'legend',
+  'summary',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'title',
+  'head',
+  'dfn',
+  'abbr',
 ]);
 /** Elements with no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Sticky: they match only at `lastIndex`. */
 const END_TAG = /<\/([a-zA-Z][a-zA-Z0-9:-]*)\s*>/y;
 const START_TAG = /<([a-zA-Z][a-zA-Z0-9:-]*)/y;
@@ -88,13 +131,32 @@ export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
   const alternatives = [...names.keys()]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`,
+    'giu',
+  );
   return { pattern, names, conflicts };
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
 };
 
 /**

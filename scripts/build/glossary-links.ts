@@ -21,7 +21,10 @@ const SKIP = [/^(fr\/)?glossary\//, /^(fr\/)?search\//, /^data\//, /^pagefind\//
 export function readGlossaryTerms(contentRoot = getContentRoot()): GlossaryTermInput[] {
   return listEntryFiles('glossary', contentRoot)
     .map((file): GlossaryTermInput | undefined => {
-      const data = parseYaml(readFileSync(join(contentRoot, 'glossary', file), 'utf8')) as Record<string, unknown> | null;
+      const data = parseYaml(readFileSync(join(contentRoot, 'glossary', file), 'utf8')) as Record<
+        string,
+        unknown
+      > | null;
       if (!data || typeof data.title !== 'string') return undefined;
       return {
         id: entryIdFromPath(file),
@@ -80,5 +83,12 @@ export async function linkGlossaryTerms(distDir: string, contentRoot = getConten
       for (const id of result.linked) terms.add(id);
     }
   }
-  return { pages, links, terms: terms.size, scanned, ms: Math.round(performance.now() - started), conflicts: matcher.conflicts };
+  return {
+    pages,
+    links,
+    terms: terms.size,
+    scanned,
+    ms: Math.round(performance.now() - started),
+    conflicts: matcher.conflicts,
+  };
 }

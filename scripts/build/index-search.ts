@@ -36,4 +36,6 @@ if (written.errors.length > 0) {
   process.exit(1);
 }
 // The benchmark reads this line (scripts/bench.ts).
-console.log(`[search-index] pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `[search-index] pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`,
+);

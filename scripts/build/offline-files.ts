@@ -39,4 +39,6 @@ for (const file of listFiles(dist)) {
 }
 const manifest = await buildManifest(files, new Date());
 writeFileSync(join(dist, MANIFEST_URL), `${JSON.stringify(manifest)}\n`);
-console.log(`[offline] ${manifest.files.length} files (${formatBytes(manifest.bytes, 'en')}) can be saved for offline use; version ${manifest.version}`);
+console.log(
+  `[offline] ${manifest.files.length} files (${formatBytes(manifest.bytes, 'en')}) can be saved for offline use; version ${manifest.version}`,
+);

@@ -29,13 +29,20 @@ export default function securityHeaders(): AstroIntegration {
           if (csp) metas.add(csp);
         }
         let added = 0;
-        const text = readFileSync(file, 'utf8').replace(/^(\s+Content-Security-Policy:\s*)(.+)$/gim, (_, lead: string, policy: string) => {
-          const merged = withHashesOf(policy, metas);
-          added += [...parseCsp(merged).values()].flat().filter(isHashSource).length - [...parseCsp(policy).values()].flat().filter(isHashSource).length;
-          return `${lead}${merged}`;
-        });
+        const text = readFileSync(file, 'utf8').replace(
+          /^(\s+Content-Security-Policy:\s*)(.+)$/gim,
+          (_, lead: string, policy: string) => {
+            const merged = withHashesOf(policy, metas);
+            added +=
+              [...parseCsp(merged).values()].flat().filter(isHashSource).length -
+              [...parseCsp(policy).values()].flat().filter(isHashSource).length;
+            return `${lead}${merged}`;
+          },
+        );
         writeFileSync(file, text);
-        logger.info(`security headers: ${added} inline hashes from ${metas.size} page polic${metas.size === 1 ? 'y' : 'ies'} added to the CSP header`);
+        logger.info(
+          `security headers: ${added} inline hashes from ${metas.size} page polic${metas.size === 1 ? 'y' : 'ies'} added to the CSP header`,
+        );
       },
     },
   };

@@ -26,7 +26,8 @@ export default function validHtml(): AstroIntegration {
             fixed += 1;
           }
         }
-        if (fixed > 0) logger.info(`valid html: island style moved into <head> on ${fixed} page${fixed === 1 ? '' : 's'}`);
+        if (fixed > 0)
+          logger.info(`valid html: island style moved into <head> on ${fixed} page${fixed === 1 ? '' : 's'}`);
       },
     },
   };

@@ -85,7 +85,8 @@ export function missingFromHeader(headerPolicy: string, metaPolicy: string): str
   const meta = parseCsp(metaPolicy);
   const missing: string[] = [];
   for (const [directive, sources] of meta) {
-    if (!directive.startsWith('script-src') && !directive.startsWith('style-src') && directive !== 'worker-src') continue;
+    if (!directive.startsWith('script-src') && !directive.startsWith('style-src') && directive !== 'worker-src')
+      continue;
     const allowed = effectiveSources(header, directive) ?? [];
     for (const s of sources) if (!allowed.includes(s)) missing.push(`${directive} ${s}`);
   }
@@ -112,7 +113,9 @@ const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"
  * repeats the site-wide headers. `always` sends the headers with error pages (404) too.
  */
 export function nginxConfig(rules: HeaderRule[]): string {
-  const lines: string[] = ['# Generated from dist/_headers by `npm run headers:nginx`; include it inside your server { } block.'];
+  const lines: string[] = [
+    '# Generated from dist/_headers by `npm run headers:nginx`; include it inside your server { } block.',
+  ];
   const global = rules.find((r) => r.pattern === '/*');
   const headerLines = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} ${quote(v)} always;`);

@@ -22,7 +22,8 @@ export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED[ref.toLowerCase()] ?? whole;
@@ -31,7 +32,9 @@ export function decodeEntities(s: string): string {
 
 /** Removes comments and the contents of raw-text elements, keeping their start tags. */
 function stripOpaque(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 
 const TAG_RE = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
@@ -79,7 +82,8 @@ export function linksOf(tags: Tag[]): PageLink[] {
     for (const attr of ['href', 'src', 'poster', 'action', 'component-url', 'renderer-url']) {
       if (t.attrs[attr] !== undefined) add(`${t.name}[${attr}]`, t.attrs[attr]);
     }
-    if (t.attrs.srcset !== undefined) for (const part of t.attrs.srcset.split(',')) add(`${t.name}[srcset]`, part.trim().split(/\s+/)[0]);
+    if (t.attrs.srcset !== undefined)
+      for (const part of t.attrs.srcset.split(',')) add(`${t.name}[srcset]`, part.trim().split(/\s+/)[0]);
   }
   return out;
 }
@@ -101,8 +105,14 @@ export function headOf(html: string, tags: Tag[] = scanTags(html)): HeadInfo {
   for (const t of tags) {
     if (t.name === 'html' && t.attrs.lang !== undefined) info.lang = t.attrs.lang;
     const { content, href } = t.attrs;
-    if (t.name === 'meta' && t.attrs.name?.toLowerCase() === 'description' && content !== undefined) info.description = content;
-    if (t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && content !== undefined) info.csp = content;
+    if (t.name === 'meta' && t.attrs.name?.toLowerCase() === 'description' && content !== undefined)
+      info.description = content;
+    if (
+      t.name === 'meta' &&
+      t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' &&
+      content !== undefined
+    )
+      info.csp = content;
     if (t.name === 'link' && /\bcanonical\b/i.test(t.attrs.rel ?? '') && href !== undefined) info.canonical = href;
   }
   return info;
@@ -140,7 +150,8 @@ export function scriptsOf(html: string, tags: Tag[] = scanTags(html)): PageScrip
     const attrs = m[1] ?? '';
     if (/\bsrc\s*=/.test(attrs)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
-    if (type === '' || type === 'module' || type.includes('javascript')) inlineBytes += new TextEncoder().encode(m[2] ?? '').length;
+    if (type === '' || type === 'module' || type.includes('javascript'))
+      inlineBytes += new TextEncoder().encode(m[2] ?? '').length;
   }
   return { external: [...new Set(external)], islands: [...new Set(islands)], islandCount, inlineBytes };
 }

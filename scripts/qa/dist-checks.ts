@@ -32,7 +32,9 @@ export function formatProblems(ps: Problem[]): string[] {
     pages.set(p.message, list);
   }
   return [...pages].map(([message, on]) =>
-    on.length === 1 ? `${on[0]}: ${message}` : `${message} (on ${on.length} pages: ${on.slice(0, 5).join(', ')}${on.length > 5 ? ', …' : ''})`,
+    on.length === 1
+      ? `${on[0]}: ${message}`
+      : `${message} (on ${on.length} pages: ${on.slice(0, 5).join(', ')}${on.length > 5 ? ', …' : ''})`,
   );
 }
 
@@ -54,12 +56,25 @@ export class BuiltSite {
   private readonly idCache = new Map<string, Set<string>>();
 
   constructor(readonly dist: string) {
-    if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html not found: build the site first (npm run build)`);
+    if (!existsSync(join(dist, 'index.html')))
+      throw new Error(`${dist}/index.html not found: build the site first (npm run build)`);
     for (const file of listFiles(dist, '.html')) {
       const html = readFileSync(join(dist, file), 'utf8');
       const tags = scanTags(html);
-      const inlineAttrs = tags.flatMap((t) => Object.keys(t.attrs).filter((a) => a === 'style' || /^on[a-z]+$/.test(a)).map((a) => `<${t.name} ${a}>`));
-      const page = { file, path: sitePathOfFile(file), html, head: headOf(html, tags), links: linksOf(tags), ids: idsOf(tags), inlineAttrs };
+      const inlineAttrs = tags.flatMap((t) =>
+        Object.keys(t.attrs)
+          .filter((a) => a === 'style' || /^on[a-z]+$/.test(a))
+          .map((a) => `<${t.name} ${a}>`),
+      );
+      const page = {
+        file,
+        path: sitePathOfFile(file),
+        html,
+        head: headOf(html, tags),
+        links: linksOf(tags),
+        ids: idsOf(tags),
+        inlineAttrs,
+      };
       this.pages.push(page);
       this.byFile.set(join(dist, file), page);
     }
@@ -117,7 +132,10 @@ export function checkLinks(site: BuiltSite): Problem[] {
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (!TOP_FRAGMENTS.has(fragment) && target.endsWith('.html') && !site.idsIn(target).has(fragment)) {
-        problems.push({ page: page.path, message: `${link.from} "${link.url}" → no id "${fragment}" on ${url.pathname}` });
+        problems.push({
+          page: page.path,
+          message: `${link.from} "${link.url}" → no id "${fragment}" on ${url.pathname}`,
+        });
       }
     }
   }
@@ -131,7 +149,8 @@ export function checkHeads(site: BuiltSite): Problem[] {
   for (const { path, head } of site.pages) {
     if (!head.title?.trim()) problems.push({ page: path, message: 'no <title>' });
     if (!head.description?.trim()) problems.push({ page: path, message: 'no <meta name="description">' });
-    else if (head.description.trim().length < 20) problems.push({ page: path, message: `meta description too short: "${head.description}"` });
+    else if (head.description.trim().length < 20)
+      problems.push({ page: path, message: `meta description too short: "${head.description}"` });
     if (!head.lang) problems.push({ page: path, message: 'no <html lang>' });
     if (!head.canonical) {
       problems.push({ page: path, message: 'no <link rel="canonical">' });
@@ -144,7 +163,8 @@ export function checkHeads(site: BuiltSite): Problem[] {
       problems.push({ page: path, message: `canonical "${head.canonical}" is not an absolute URL` });
       continue;
     }
-    if (canonical.origin !== origin) problems.push({ page: path, message: `canonical "${head.canonical}" is not on ${origin}` });
+    if (canonical.origin !== origin)
+      problems.push({ page: path, message: `canonical "${head.canonical}" is not on ${origin}` });
     // Error pages are served at any address; only real pages must name themselves.
     else if (!/^\/404(\.html|\/)/.test(path) && canonical.pathname !== path) {
       problems.push({ page: path, message: `canonical "${head.canonical}" names another page` });
@@ -159,9 +179,12 @@ export function checkSitemap(site: BuiltSite): Problem[] {
   if (!xml) return [{ page: '/sitemap.xml', message: 'missing' }];
   const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   const problems: Problem[] = [];
-  for (const path of listed) if (!fileForPath(site.dist, path)) problems.push({ page: '/sitemap.xml', message: `lists ${path}, which is not in the build` });
+  for (const path of listed)
+    if (!fileForPath(site.dist, path))
+      problems.push({ page: '/sitemap.xml', message: `lists ${path}, which is not in the build` });
   for (const { path } of site.pages) {
-    if (!/^\/404(\.html|\/)/.test(path) && !listed.has(path)) problems.push({ page: path, message: 'not listed in sitemap.xml' });
+    if (!/^\/404(\.html|\/)/.test(path) && !listed.has(path))
+      problems.push({ page: path, message: 'not listed in sitemap.xml' });
   }
   return problems;
 }
@@ -171,7 +194,12 @@ export function checkSitemap(site: BuiltSite): Problem[] {
  * blocks them, so they would silently do nothing. Use classes and script modules instead.
  */
 export function checkInlineAttributes(site: BuiltSite): Problem[] {
-  return site.pages.flatMap(({ path, inlineAttrs }) => [...new Set(inlineAttrs)].map((a) => ({ page: path, message: `${a} attribute: blocked by the Content-Security-Policy` })));
+  return site.pages.flatMap(({ path, inlineAttrs }) =>
+    [...new Set(inlineAttrs)].map((a) => ({
+      page: path,
+      message: `${a} attribute: blocked by the Content-Security-Policy`,
+    })),
+  );
 }
 
 /** Directives the header policy must carry whatever else changes. */
@@ -194,9 +222,14 @@ export function checkCspHeader(site: BuiltSite): Problem[] {
   const rules = parseHeadersFile(text);
   const problems: Problem[] = [];
   // Cloudflare Pages: at most 100 rules, and 2,000 characters per header line.
-  if (rules.length > 100) problems.push({ page: '/_headers', message: `${rules.length} rules (Cloudflare Pages reads at most 100)` });
+  if (rules.length > 100)
+    problems.push({ page: '/_headers', message: `${rules.length} rules (Cloudflare Pages reads at most 100)` });
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.length > 2000) problems.push({ page: '/_headers', message: `line ${i + 1} has ${line.length} characters (Cloudflare Pages reads at most 2,000)` });
+    if (line.length > 2000)
+      problems.push({
+        page: '/_headers',
+        message: `line ${i + 1} has ${line.length} characters (Cloudflare Pages reads at most 2,000)`,
+      });
   });
   for (const { path, head } of site.pages) {
     const policy = headersFor(rules, path)['Content-Security-Policy'];
@@ -206,12 +239,16 @@ export function checkCspHeader(site: BuiltSite): Problem[] {
     }
     const csp = parseCsp(policy);
     for (const [directive, value] of Object.entries(REQUIRED_CSP)) {
-      if (!csp.get(directive)?.includes(value)) problems.push({ page: path, message: `CSP header lacks ${directive} ${value}` });
+      if (!csp.get(directive)?.includes(value))
+        problems.push({ page: path, message: `CSP header lacks ${directive} ${value}` });
     }
     for (const d of ['script-src', 'script-src-elem', 'default-src']) {
-      if (csp.get(d)?.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'")) problems.push({ page: path, message: `CSP header allows unsafe inline/eval in ${d}` });
+      if (csp.get(d)?.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'"))
+        problems.push({ page: path, message: `CSP header allows unsafe inline/eval in ${d}` });
     }
-    if (head.csp) for (const m of missingFromHeader(policy, head.csp)) problems.push({ page: path, message: `CSP header blocks what the page's meta allows: ${m}` });
+    if (head.csp)
+      for (const m of missingFromHeader(policy, head.csp))
+        problems.push({ page: path, message: `CSP header blocks what the page's meta allows: ${m}` });
   }
   return problems;
 }
@@ -233,7 +270,9 @@ interface NuMessage {
 export function checkHtmlValidity(dist: string, jar: string): Problem[] {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) {
-    throw new Error('Java is not installed, so the HTML checker (vnu-jar) cannot run: apt-get install default-jre-headless (.ci/run does this on a fresh machine)');
+    throw new Error(
+      'Java is not installed, so the HTML checker (vnu-jar) cannot run: apt-get install default-jre-headless (.ci/run does this on a fresh machine)',
+    );
   }
   if (!existsSync(jar)) throw new Error(`${jar} not found: run npm install (vnu-jar is a devDependency)`);
   const r = spawnSync('java', ['-Xss8m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
@@ -244,13 +283,18 @@ export function checkHtmlValidity(dist: string, jar: string): Problem[] {
   try {
     report = JSON.parse(r.stderr || r.stdout) as { messages: NuMessage[] };
   } catch {
-    throw new Error(`the HTML checker failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).slice(0, 500)}`);
+    throw new Error(
+      `the HTML checker failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).slice(0, 500)}`,
+    );
   }
   return report.messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
     .map((m) => {
       const file = (m.url ?? '').replace(/^file:/, '');
       const page = file.startsWith(dist) ? sitePathOfFile(file.slice(dist.length).replace(/^\/+/, '')) : file;
-      return { page, message: `${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : ''}${m.lastLine ? ` (line ${m.lastLine}:${m.firstColumn ?? '?'})` : ''}` };
+      return {
+        page,
+        message: `${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : ''}${m.lastLine ? ` (line ${m.lastLine}:${m.firstColumn ?? '?'})` : ''}`,
+      };
     });
 }

@@ -53,7 +53,10 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 /** Validates the content folder `root`; returns the problems (empty when all is well) and the entries. */
-export function validateContent(root: string, projectRoot = join(root, '..')): { problems: ContentProblem[]; entries: LoadedEntry[] } {
+export function validateContent(
+  root: string,
+  projectRoot = join(root, '..'),
+): { problems: ContentProblem[]; entries: LoadedEntry[] } {
   setContentRoot(root);
   const problems: ContentProblem[] = [];
   const entries: LoadedEntry[] = [];
@@ -62,11 +65,18 @@ export function validateContent(root: string, projectRoot = join(root, '..')): {
   for (const name of readdirSync(root).sort()) {
     if (name.startsWith('.')) continue;
     if (statSync(join(root, name)).isDirectory() && !(name in COLLECTIONS)) {
-      problems.push({ file: rel(join(root, name)), field: '', message: `unknown collection folder; known: ${Object.keys(COLLECTIONS).join(', ')}` });
+      problems.push({
+        file: rel(join(root, name)),
+        field: '',
+        message: `unknown collection folder; known: ${Object.keys(COLLECTIONS).join(', ')}`,
+      });
     }
   }
 
-  for (const [collection, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [collection, spec] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
     const seen = new Map<string, string>();
     const schema = spec.schema();
     for (const path of listEntryFiles(collection, root)) {
@@ -79,7 +89,11 @@ export function validateContent(root: string, projectRoot = join(root, '..')): {
         continue;
       }
       if (!id.split('/').every((part) => ID_RE.test(part))) {
-        problems.push({ file, field: '', message: 'file name must be lower-case letters, digits and single hyphens: it is the entry id' });
+        problems.push({
+          file,
+          field: '',
+          message: 'file name must be lower-case letters, digits and single hyphens: it is the entry id',
+        });
       }
       const other = seen.get(id);
       if (other) {
@@ -102,9 +116,17 @@ export function validateContent(root: string, projectRoot = join(root, '..')): {
           body = split.body;
           const mdx = usesMdx(body);
           if (extname(path) === '.mdx' && !mdx) {
-            problems.push({ file, field: '', message: 'uses no MDX component: rename it to .md (plain Markdown builds faster and with less memory)' });
+            problems.push({
+              file,
+              field: '',
+              message: 'uses no MDX component: rename it to .md (plain Markdown builds faster and with less memory)',
+            });
           } else if (extname(path) === '.md' && mdx) {
-            problems.push({ file, field: '', message: 'uses an MDX component or import, which plain Markdown would print as text: rename it to .mdx' });
+            problems.push({
+              file,
+              field: '',
+              message: 'uses an MDX component or import, which plain Markdown would print as text: rename it to .mdx',
+            });
           }
         } else {
           raw = extname(path) === '.json' ? JSON.parse(source) : parseYaml(source);

@@ -36,7 +36,9 @@ export interface CitingPage {
 }
 
 /** source id → the pages that cite it (each page once, sorted by title). */
-export function citationIndex(pages: { href: string; title: string; sourceIds: string[] }[]): Map<string, CitingPage[]> {
+export function citationIndex(
+  pages: { href: string; title: string; sourceIds: string[] }[],
+): Map<string, CitingPage[]> {
   const index = new Map<string, Map<string, CitingPage>>();
   for (const page of pages) {
     for (const id of page.sourceIds) {

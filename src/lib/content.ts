@@ -12,8 +12,13 @@ export type Source = CollectionEntry<'sources'>;
 /** Entries of a collection sorted by `order` (then title) where they have one. */
 export async function sorted<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
   const entries = (await getCollection(name)) as CollectionEntry<C>[];
-  const key = (e: CollectionEntry<C>) => (e.data as { order?: number; number?: number }).order ?? (e.data as { number?: number }).number ?? 0;
-  return entries.sort((a, b) => key(a) - key(b) || String((a.data as { title: string }).title).localeCompare(String((b.data as { title: string }).title)));
+  const key = (e: CollectionEntry<C>) =>
+    (e.data as { order?: number; number?: number }).order ?? (e.data as { number?: number }).number ?? 0;
+  return entries.sort(
+    (a, b) =>
+      key(a) - key(b) ||
+      String((a.data as { title: string }).title).localeCompare(String((b.data as { title: string }).title)),
+  );
 }
 
 /** id → entry for a collection. */
@@ -37,7 +42,11 @@ export function sourceCitations(): Promise<Map<string, CitingPage[]>> {
       if (name === 'sources') continue;
       for (const entry of await getCollection(name)) {
         const data = entry.data as Record<string, unknown>;
-        pages.push({ href: urlFor(name, entry.id, data), title: String(data.title), sourceIds: collectSourceIds(data) });
+        pages.push({
+          href: urlFor(name, entry.id, data),
+          title: String(data.title),
+          sourceIds: collectSourceIds(data),
+        });
       }
     }
     return citationIndex(pages);

@@ -31,7 +31,10 @@ export const partialDate = z.preprocess(
 export function ref<C extends string>(collection: C) {
   return z.string().superRefine((id, ctx) => {
     if (!knownIds(collection).has(id)) {
-      ctx.addIssue({ code: 'custom', message: `no entry "${id}" in collection "${collection}" (content/${collection}/${id}.*)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `no entry "${id}" in collection "${collection}" (content/${collection}/${id}.*)`,
+      });
     }
   });
 }

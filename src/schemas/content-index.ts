@@ -27,7 +27,10 @@ export function getContentRoot(): string {
 
 /** The id of an entry: its path inside the collection folder, without extension. */
 export function entryIdFromPath(pathInCollection: string): string {
-  return pathInCollection.slice(0, pathInCollection.length - extname(pathInCollection).length).split('\\').join('/');
+  return pathInCollection
+    .slice(0, pathInCollection.length - extname(pathInCollection).length)
+    .split('\\')
+    .join('/');
 }
 
 /** Every entry file of a collection, as paths relative to the collection folder, sorted. */

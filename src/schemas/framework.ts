@@ -36,7 +36,12 @@ export const PracticeSchema = () =>
       /** A short label for tables and navigation. */
       shortTitle: z.string().min(3).max(40),
       /** The section for each stakeholder. All four are required. */
-      roles: z.object(Object.fromEntries(STAKEHOLDERS.map((s) => [s, RoleSchema])) as Record<(typeof STAKEHOLDERS)[number], typeof RoleSchema>),
+      roles: z.object(
+        Object.fromEntries(STAKEHOLDERS.map((s) => [s, RoleSchema])) as Record<
+          (typeof STAKEHOLDERS)[number],
+          typeof RoleSchema
+        >,
+      ),
       /** The paper's "Policy in action" examples for this practice, as case-study ids. */
       policyInAction: refs('case-studies').default([]),
     })
@@ -115,7 +120,10 @@ export const CrosswalkRowSchema = () =>
       ),
     })
     .strict()
-    .refine((r) => (r.practice ? 1 : 0) + (r.principle ? 1 : 0) === 1, { message: 'name exactly one of practice or principle', path: ['practice'] });
+    .refine((r) => (r.practice ? 1 : 0) + (r.principle ? 1 : 0) === 1, {
+      message: 'name exactly one of practice or principle',
+      path: ['practice'],
+    });
 
 /** Language codes of glossary translations. */
 export const GLOSSARY_LANGUAGES = ['fr', 'de', 'it', 'ja', 'nl'] as const;

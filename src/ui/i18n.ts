@@ -45,7 +45,22 @@ import trackerFr from '#src/features/tracker/i18n/fr.json' with { type: 'json' }
 import trainingEn from '#src/features/training/i18n/en.json' with { type: 'json' };
 import trainingFr from '#src/features/training/i18n/fr.json' with { type: 'json' };
 
-const EN = { ...coreEn, ...areasEn, ...caseStudiesEn, ...checklistsEn, ...compareEn, ...frameworkEn, ...glossaryEn, ...jurisdictionsEn, ...offlineEn, ...searchEn, ...siteEn, ...timelineEn, ...trackerEn, ...trainingEn };
+const EN = {
+  ...coreEn,
+  ...areasEn,
+  ...caseStudiesEn,
+  ...checklistsEn,
+  ...compareEn,
+  ...frameworkEn,
+  ...glossaryEn,
+  ...jurisdictionsEn,
+  ...offlineEn,
+  ...searchEn,
+  ...siteEn,
+  ...timelineEn,
+  ...trackerEn,
+  ...trainingEn,
+};
 
 /** Every UI string key: the keys of the English dictionaries. */
 export type UiKey = keyof typeof EN;
@@ -62,7 +77,22 @@ export type PluralKey = PluralBase<UiKey>;
 /** locale → key → string. French must have every English key (a unit test checks it). */
 export const DICTIONARIES: Record<Locale, Strings<UiKey>> = {
   en: EN,
-  fr: { ...coreFr, ...areasFr, ...caseStudiesFr, ...checklistsFr, ...compareFr, ...frameworkFr, ...glossaryFr, ...jurisdictionsFr, ...offlineFr, ...searchFr, ...siteFr, ...timelineFr, ...trackerFr, ...trainingFr },
+  fr: {
+    ...coreFr,
+    ...areasFr,
+    ...caseStudiesFr,
+    ...checklistsFr,
+    ...compareFr,
+    ...frameworkFr,
+    ...glossaryFr,
+    ...jurisdictionsFr,
+    ...offlineFr,
+    ...searchFr,
+    ...siteFr,
+    ...timelineFr,
+    ...trackerFr,
+    ...trainingFr,
+  },
 };
 
 export interface Translator extends Messages<UiKey> {

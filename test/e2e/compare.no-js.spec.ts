@@ -2,7 +2,10 @@
 import { expect, test } from './fixtures.ts';
 
 test('the full comparison matrix is readable without JavaScript', async ({ page, request }) => {
-  const jurisdictions = (await (await request.get('/data/jurisdictions.json')).json()) as { id: string; title: string }[];
+  const jurisdictions = (await (await request.get('/data/jurisdictions.json')).json()) as {
+    id: string;
+    title: string;
+  }[];
   const dimensions = (await (await request.get('/data/dimensions.json')).json()) as { id: string; title: string }[];
   await page.goto('/compare/');
   const matrix = page.getByRole('table', { name: /^Full comparison/ });
@@ -16,7 +19,15 @@ test('the full comparison matrix is readable without JavaScript', async ({ page,
   // Every cell says its value in words and cites a source.
   const cells = matrix.locator('tbody td');
   await expect(cells).toHaveCount(dimensions.length * jurisdictions.length);
-  const unreadable = await cells.evaluateAll((tds) => tds.filter((td) => !/^(Yes|Partial|No|Unknown)\b/.test(td.querySelector('.va-value')?.textContent?.replace(/^\W+/, '').trim() ?? '') || !td.querySelector('a.cite')).length);
+  const unreadable = await cells.evaluateAll(
+    (tds) =>
+      tds.filter(
+        (td) =>
+          !/^(Yes|Partial|No|Unknown)\b/.test(
+            td.querySelector('.va-value')?.textContent?.replace(/^\W+/, '').trim() ?? '',
+          ) || !td.querySelector('a.cite'),
+      ).length,
+  );
   expect(unreadable).toBe(0);
   // The definitions are there too.
   await expect(page.getByRole('heading', { name: 'What each dimension means' })).toBeVisible();
@@ -34,12 +45,17 @@ test('the picker explains that it needs JavaScript and shows no live controls', 
 
 test('the tile map and the jurisdiction pages work without JavaScript', async ({ page }) => {
   await page.goto('/jurisdictions/');
-  await page.getByRole('group', { name: /Tile map/ }).getByRole('link', { name: 'Japan', exact: true }).click();
+  await page
+    .getByRole('group', { name: /Tile map/ })
+    .getByRole('link', { name: 'Japan', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/jurisdictions\/japan\/$/);
   await expect(page.getByRole('table', { name: /^Japan on \d+ dimensions/ }).getByRole('rowheader')).toHaveCount(14);
 });
 
-test('every milestone shows on the timeline without JavaScript, and the filter says why it is off', async ({ page }) => {
+test('every milestone shows on the timeline without JavaScript, and the filter says why it is off', async ({
+  page,
+}) => {
   await page.goto('/timeline/?j=canada');
   const items = page.locator('#milestone-list [data-milestone]');
   expect(await items.count()).toBeGreaterThanOrEqual(60);

@@ -20,7 +20,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
@@ -32,7 +34,8 @@ test('the server sends the headers of _headers, on pages, files and 404s', async
     const res = await request.get(path);
     const expected = headersFor(rules, path);
     expect(Object.keys(expected).length, path).toBeGreaterThan(0);
-    for (const [name, value] of Object.entries(expected)) expect(res.headers()[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+    for (const [name, value] of Object.entries(expected))
+      expect(res.headers()[name.toLowerCase()], `${name} on ${path}`).toBe(value);
   }
   const home = (await request.get('/')).headers();
   expect(home['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -49,7 +52,10 @@ test('pages carry the CSP as a header and as a meta tag, and load without violat
   const violations = await watchCsp(page);
   const res = await page.goto('/');
   expect(res?.headers()['content-security-policy']).toBeTruthy();
-  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+    'content',
+    /script-src 'self'/,
+  );
   await page.goto('/sources/');
   expect(await violations()).toEqual([]);
 });
@@ -60,7 +66,10 @@ function islandPages(): string[] {
   const out: string[] = [];
   for (const file of listFiles(DIST, '.html')) {
     const html = readFileSync(join(DIST, file), 'utf8');
-    const components = [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)].map((m) => m[1]).sort().join(' ');
+    const components = [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(' ');
     if (components && !seen.has(components)) {
       seen.add(components);
       out.push(sitePathOfFile(file));

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { crosswalkRows, listsNaming, type TechListLike } from '#src/features/areas/lists/lists.ts';
 
-const item = (id: string, areas: string[], highestRisk = false) => ({ id, label: id.toUpperCase(), areas, highestRisk, source: `src-${id}` });
+const item = (id: string, areas: string[], highestRisk = false) => ({
+  id,
+  label: id.toUpperCase(),
+  areas,
+  highestRisk,
+  source: `src-${id}`,
+});
 const lists: TechListLike[] = [
-  { id: 'ca', shortTitle: 'Canada', jurisdiction: 'canada', items: [item('life', ['bio', 'genomics']), item('quantum', ['quantum'])] },
-  { id: 'eu', shortTitle: 'EU', jurisdiction: 'european-union', items: [item('biotech', ['bio'], true), item('qt', ['quantum'], true), item('bio2', ['bio'])] },
+  {
+    id: 'ca',
+    shortTitle: 'Canada',
+    jurisdiction: 'canada',
+    items: [item('life', ['bio', 'genomics']), item('quantum', ['quantum'])],
+  },
+  {
+    id: 'eu',
+    shortTitle: 'EU',
+    jurisdiction: 'european-union',
+    items: [item('biotech', ['bio'], true), item('qt', ['quantum'], true), item('bio2', ['bio'])],
+  },
   { id: 'nl', shortTitle: 'NL', jurisdiction: 'netherlands', items: [item('ai', ['ai'])] },
 ];
 

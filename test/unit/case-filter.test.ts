@@ -29,16 +29,49 @@ const options: FilterOptions = {
 
 const rec = (id: string, data: Parameters<typeof caseTags>[0]): CaseRecord => ({ id, tags: caseTags(data) });
 const cases: CaseRecord[] = [
-  rec('a', { kind: 'scenario', riskVectors: ['people'], stakeholders: ['funders', 'researchers'], jurisdictions: ['canada'], areas: ['quantum'], practices: ['risk-mitigation'] }),
-  rec('b', { kind: 'scenario', riskVectors: ['people', 'funding'], stakeholders: ['researchers'], jurisdictions: ['japan'], areas: [], practices: ['awareness-and-dialogue'] }),
-  rec('c', { kind: 'scenario', riskVectors: ['infrastructure'], stakeholders: ['institutions', 'funders'], areas: ['biotechnology'], practices: ['risk-mitigation'] }),
-  rec('p', { kind: 'policy', riskVectors: ['people'], stakeholders: ['governments', 'funders'], jurisdictions: ['united-kingdom'], practices: ['awareness-and-dialogue'] }),
+  rec('a', {
+    kind: 'scenario',
+    riskVectors: ['people'],
+    stakeholders: ['funders', 'researchers'],
+    jurisdictions: ['canada'],
+    areas: ['quantum'],
+    practices: ['risk-mitigation'],
+  }),
+  rec('b', {
+    kind: 'scenario',
+    riskVectors: ['people', 'funding'],
+    stakeholders: ['researchers'],
+    jurisdictions: ['japan'],
+    areas: [],
+    practices: ['awareness-and-dialogue'],
+  }),
+  rec('c', {
+    kind: 'scenario',
+    riskVectors: ['infrastructure'],
+    stakeholders: ['institutions', 'funders'],
+    areas: ['biotechnology'],
+    practices: ['risk-mitigation'],
+  }),
+  rec('p', {
+    kind: 'policy',
+    riskVectors: ['people'],
+    stakeholders: ['governments', 'funders'],
+    jurisdictions: ['united-kingdom'],
+    practices: ['awareness-and-dialogue'],
+  }),
 ];
 const f = (partial: Partial<FilterState>): FilterState => ({ ...emptyFilter(), ...partial });
 
 describe('tags and matching', () => {
   it('builds tags from frontmatter, missing lists as empty', () => {
-    expect(caseTags({ kind: 'policy', stakeholders: ['funders'] })).toEqual({ kind: ['policy'], risk: [], stakeholder: ['funders'], jurisdiction: [], area: [], practice: [] });
+    expect(caseTags({ kind: 'policy', stakeholders: ['funders'] })).toEqual({
+      kind: ['policy'],
+      risk: [],
+      stakeholder: ['funders'],
+      jurisdiction: [],
+      area: [],
+      practice: [],
+    });
   });
 
   it('an empty filter matches everything', () => {
@@ -63,7 +96,13 @@ describe('tags and matching', () => {
 
   it('counts each value once per case', () => {
     const twice = rec('d', { kind: 'scenario', riskVectors: ['people', 'people'], stakeholders: ['funders'] });
-    expect(optionCounts([...cases, twice], 'risk')).toEqual(new Map([['people', 4], ['funding', 1], ['infrastructure', 1]]));
+    expect(optionCounts([...cases, twice], 'risk')).toEqual(
+      new Map([
+        ['people', 4],
+        ['funding', 1],
+        ['infrastructure', 1],
+      ]),
+    );
     expect(optionCounts(cases, 'kind').get('policy')).toBe(1);
     expect(optionCounts(cases, 'jurisdiction').has('norway')).toBe(false);
   });
@@ -75,7 +114,10 @@ describe('tags and matching', () => {
 
 describe('the filter in the address', () => {
   it('round-trips in a fixed order of groups and values', () => {
-    const filter = normaliseFilter({ stakeholder: ['researchers', 'funders'], risk: ['people'], kind: ['scenario'] }, options);
+    const filter = normaliseFilter(
+      { stakeholder: ['researchers', 'funders'], risk: ['people'], kind: ['scenario'] },
+      options,
+    );
     const query = serialiseFilter(filter);
     expect(query).toBe('kind=scenario&risk=people&stakeholder=funders&stakeholder=researchers');
     expect(parseFilter(query, options)).toEqual(filter);
@@ -84,7 +126,9 @@ describe('the filter in the address', () => {
   });
 
   it('ignores unknown groups, unknown values and repeats', () => {
-    expect(parseFilter('?risk=people&risk=people&risk=aliens&colour=blue&area=quantum', options)).toEqual(f({ risk: ['people'], area: ['quantum'] }));
+    expect(parseFilter('?risk=people&risk=people&risk=aliens&colour=blue&area=quantum', options)).toEqual(
+      f({ risk: ['people'], area: ['quantum'] }),
+    );
     expect(parseFilter('', options)).toEqual(emptyFilter());
   });
 
@@ -99,7 +143,9 @@ describe('the filter in the address', () => {
     filter = toggleValue(filter, 'stakeholder', 'funders', true, options);
     filter = toggleValue(filter, 'risk', 'people', true, options);
     expect(filter).toEqual(f({ stakeholder: ['funders', 'researchers'], risk: ['people'] }));
-    expect(toggleValue(filter, 'stakeholder', 'funders', false, options)).toEqual(f({ stakeholder: ['researchers'], risk: ['people'] }));
+    expect(toggleValue(filter, 'stakeholder', 'funders', false, options)).toEqual(
+      f({ stakeholder: ['researchers'], risk: ['people'] }),
+    );
     expect(toggleValue(filter, 'risk', 'people', true, options).risk).toEqual(['people']);
   });
 });

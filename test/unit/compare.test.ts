@@ -25,7 +25,12 @@ import {
 } from '#src/features/compare/compare.ts';
 import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
 
-const cell = (value: CompareValue, note = `note ${value}`, source = 'src-a') => ({ value, note, source, lastVerified: '2026-11-21' });
+const cell = (value: CompareValue, note = `note ${value}`, source = 'src-a') => ({
+  value,
+  note,
+  source,
+  lastVerified: '2026-11-21',
+});
 
 const dimensions: EntryLike<DimensionData>[] = [
   { id: 'technology-list', data: { title: 'Technology list', order: 3 } },
@@ -36,15 +41,38 @@ const dimensions: EntryLike<DimensionData>[] = [
 const jurisdictions: EntryLike<JurisdictionData>[] = [
   {
     id: 'norway',
-    data: { title: 'Norway', code: 'NO', g7: false, comparison: { 'binding-legislation': cell('no'), 'technology-list': cell('unknown'), 'entity-list': cell('no') } },
+    data: {
+      title: 'Norway',
+      code: 'NO',
+      g7: false,
+      comparison: { 'binding-legislation': cell('no'), 'technology-list': cell('unknown'), 'entity-list': cell('no') },
+    },
   },
   {
     id: 'france',
-    data: { title: 'France', code: 'FR', g7: true, comparison: { 'binding-legislation': cell('yes', 'ZRR, "PPST", decree'), 'technology-list': cell('yes'), 'entity-list': cell('no', 'none', 'src-b') } },
+    data: {
+      title: 'France',
+      code: 'FR',
+      g7: true,
+      comparison: {
+        'binding-legislation': cell('yes', 'ZRR, "PPST", decree'),
+        'technology-list': cell('yes'),
+        'entity-list': cell('no', 'none', 'src-b'),
+      },
+    },
   },
   {
     id: 'canada',
-    data: { title: 'Canada', code: 'CA', g7: true, comparison: { 'binding-legislation': cell('no'), 'technology-list': cell('yes'), 'entity-list': cell('yes', 'Named list\nupdated') } },
+    data: {
+      title: 'Canada',
+      code: 'CA',
+      g7: true,
+      comparison: {
+        'binding-legislation': cell('no'),
+        'technology-list': cell('yes'),
+        'entity-list': cell('yes', 'Named list\nupdated'),
+      },
+    },
   },
   // A jurisdiction with a missing cell (the validator forbids it, but the matrix must not break).
   { id: 'australia', data: { title: 'Australia', code: 'AU', comparison: { 'binding-legislation': cell('yes') } } },
@@ -60,7 +88,11 @@ describe('buildMatrix', () => {
     expect(matrix.jurisdictions.find((j) => j.id === 'australia')?.g7).toBe(false);
   });
   it('fills cells with source urls where known and null where a cell is missing', () => {
-    expect(matrix.cells.canada!['entity-list']).toMatchObject({ value: 'yes', source: 'src-a', sourceUrl: 'https://example.org/a' });
+    expect(matrix.cells.canada!['entity-list']).toMatchObject({
+      value: 'yes',
+      source: 'src-a',
+      sourceUrl: 'https://example.org/a',
+    });
     expect(matrix.cells.france!['entity-list']).not.toHaveProperty('sourceUrl');
     expect(matrix.cells.australia!['entity-list']).toBeNull();
   });
@@ -76,10 +108,18 @@ describe('buildMatrix', () => {
 describe('view state in the URL', () => {
   it('parses jurisdictions, dimensions, differences-only and values', () => {
     const view = parseView('?j=canada&j=france&d=entity-list&only=diff&v=yes', matrix);
-    expect(view).toEqual({ jurisdictions: ['canada', 'france'], dimensions: ['entity-list'], onlyDiff: true, values: ['yes'] });
+    expect(view).toEqual({
+      jurisdictions: ['canada', 'france'],
+      dimensions: ['entity-list'],
+      onlyDiff: true,
+      values: ['yes'],
+    });
   });
   it('ignores unknown ids, repeats, unknown values and parameters; keeps at most 4 jurisdictions', () => {
-    const view = parseView('j=narnia&j=canada&j=canada&j=norway&j=france&j=australia&j=norway&d=nope&v=maybe&only=yes&x=1', matrix);
+    const view = parseView(
+      'j=narnia&j=canada&j=canada&j=norway&j=france&j=australia&j=norway&d=nope&v=maybe&only=yes&x=1',
+      matrix,
+    );
     expect(view.jurisdictions).toEqual(['canada', 'norway', 'france', 'australia']);
     expect(view.dimensions).toEqual([]);
     expect(view.values).toEqual([]);
@@ -88,20 +128,33 @@ describe('view state in the URL', () => {
     expect(five.jurisdictions).toHaveLength(4);
   });
   it('accepts URLSearchParams and puts dimensions and values in matrix order', () => {
-    const view = parseView(new URLSearchParams('j=france&j=canada&d=entity-list&d=binding-legislation&v=unknown&v=yes'), matrix);
+    const view = parseView(
+      new URLSearchParams('j=france&j=canada&d=entity-list&d=binding-legislation&v=unknown&v=yes'),
+      matrix,
+    );
     expect(view.jurisdictions).toEqual(['france', 'canada']);
     expect(view.dimensions).toEqual(['binding-legislation', 'entity-list']);
     expect(view.values).toEqual(['yes', 'unknown']);
   });
   it('round-trips through serialiseView, and the empty view is the empty string', () => {
-    const view = { jurisdictions: ['canada', 'france', 'norway'], dimensions: ['technology-list'], onlyDiff: true, values: ['no' as const] };
+    const view = {
+      jurisdictions: ['canada', 'france', 'norway'],
+      dimensions: ['technology-list'],
+      onlyDiff: true,
+      values: ['no' as const],
+    };
     const query = serialiseView(view);
     expect(query).toBe('j=canada&j=france&j=norway&d=technology-list&only=diff&v=no');
     expect(parseView(query, matrix)).toEqual(view);
     expect(serialiseView(EMPTY_VIEW)).toBe('');
   });
   it('normalises a partial view', () => {
-    expect(normaliseView({ jurisdictions: ['france'] }, matrix)).toEqual({ jurisdictions: ['france'], dimensions: [], onlyDiff: false, values: [] });
+    expect(normaliseView({ jurisdictions: ['france'] }, matrix)).toEqual({
+      jurisdictions: ['france'],
+      dimensions: [],
+      onlyDiff: false,
+      values: [],
+    });
   });
   it('needs 2 to 4 jurisdictions to compare', () => {
     expect(isComparable({ jurisdictions: ['a'] })).toBe(false);
@@ -135,9 +188,17 @@ describe('differences and filters', () => {
   });
   it('keeps only differences, only picked dimensions, and only rows with a picked value', () => {
     const base = { ...EMPTY_VIEW, jurisdictions: ['canada', 'france'] };
-    expect(viewRows(matrix, { ...base, onlyDiff: true }).map((r) => r.dimension.id)).toEqual(['binding-legislation', 'entity-list']);
-    expect(viewRows(matrix, { ...base, dimensions: ['technology-list'] }).map((r) => r.dimension.id)).toEqual(['technology-list']);
-    expect(viewRows(matrix, { ...base, values: ['no'] }).map((r) => r.dimension.id)).toEqual(['binding-legislation', 'entity-list']);
+    expect(viewRows(matrix, { ...base, onlyDiff: true }).map((r) => r.dimension.id)).toEqual([
+      'binding-legislation',
+      'entity-list',
+    ]);
+    expect(viewRows(matrix, { ...base, dimensions: ['technology-list'] }).map((r) => r.dimension.id)).toEqual([
+      'technology-list',
+    ]);
+    expect(viewRows(matrix, { ...base, values: ['no'] }).map((r) => r.dimension.id)).toEqual([
+      'binding-legislation',
+      'entity-list',
+    ]);
     expect(viewRows(matrix, { ...base, values: ['unknown'] })).toEqual([]);
     expect(viewRows(matrix, { ...base, dimensions: ['technology-list'], onlyDiff: true })).toEqual([]);
   });
@@ -154,7 +215,12 @@ describe('CSV and JSON export', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-    expect(csvLines([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      csvLines([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
   it('writes the header and one line per row of the view, sources as urls when known', () => {
     const view = { ...EMPTY_VIEW, jurisdictions: ['france', 'canada'] };
@@ -163,16 +229,22 @@ describe('CSV and JSON export', () => {
     expect(lines[0]).toBe(
       'dimension_id,dimension,France value,France note,France source,France last verified,Canada value,Canada note,Canada source,Canada last verified',
     );
-    expect(lines[1]).toBe('binding-legislation,Binding law,yes,"ZRR, ""PPST"", decree",https://example.org/a,2026-11-21,no,note no,https://example.org/a,2026-11-21');
+    expect(lines[1]).toBe(
+      'binding-legislation,Binding law,yes,"ZRR, ""PPST"", decree",https://example.org/a,2026-11-21,no,note no,https://example.org/a,2026-11-21',
+    );
     // A note with a line break stays inside one quoted field; the unknown url falls back to the id.
-    expect(csv).toContain('entity-list,Entity list,no,none,src-b,2026-11-21,yes,"Named list\nupdated",https://example.org/a,2026-11-21\r\n');
+    expect(csv).toContain(
+      'entity-list,Entity list,no,none,src-b,2026-11-21,yes,"Named list\nupdated",https://example.org/a,2026-11-21\r\n',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
   });
   it('leaves missing cells empty and exports the whole matrix', () => {
     const csv = matrixCsv(matrix);
     const header = csv.split('\r\n')[0]!;
     expect(header.split(',')).toHaveLength(2 + 4 * 4);
-    expect(csv).toContain('technology-list,Technology list,yes,note yes,https://example.org/a,2026-11-21,yes,note yes,https://example.org/a,2026-11-21,,,,,unknown');
+    expect(csv).toContain(
+      'technology-list,Technology list,yes,note yes,https://example.org/a,2026-11-21,yes,note yes,https://example.org/a,2026-11-21,,,,,unknown',
+    );
   });
   it('builds the JSON of a view with its query and cells keyed by jurisdiction', () => {
     const view = { ...EMPTY_VIEW, jurisdictions: ['canada', 'norway'], onlyDiff: true };

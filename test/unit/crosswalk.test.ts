@@ -4,18 +4,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateContent, type LoadedEntry } from '#scripts/qa/validate-content.ts';
-import { crosswalkProblems, crosswalkTable, type CrosswalkFrameworkInput, type CrosswalkRowInput } from '#src/features/framework/framework.ts';
+import {
+  crosswalkProblems,
+  crosswalkTable,
+  type CrosswalkFrameworkInput,
+  type CrosswalkRowInput,
+} from '#src/features/framework/framework.ts';
 import { listEntryFiles, entryIdFromPath } from '#src/schemas/content-index.ts';
 
 const { entries } = validateContent('content');
 const of = (collection: string): LoadedEntry[] => entries.filter((e) => e.collection === collection);
-const frameworks = of('crosswalk-frameworks').map((f): CrosswalkFrameworkInput => ({ id: f.id, title: String(f.data.title), items: f.data.items as CrosswalkFrameworkInput['items'] }));
-const rows = of('crosswalk').map((r): CrosswalkRowInput => ({
-  id: r.id,
-  practice: r.data.practice as string | undefined,
-  principle: r.data.principle as string | undefined,
-  cells: r.data.cells as CrosswalkRowInput['cells'],
-}));
+const frameworks = of('crosswalk-frameworks').map(
+  (f): CrosswalkFrameworkInput => ({
+    id: f.id,
+    title: String(f.data.title),
+    items: f.data.items as CrosswalkFrameworkInput['items'],
+  }),
+);
+const rows = of('crosswalk').map(
+  (r): CrosswalkRowInput => ({
+    id: r.id,
+    practice: r.data.practice as string | undefined,
+    principle: r.data.principle as string | undefined,
+    cells: r.data.cells as CrosswalkRowInput['cells'],
+  }),
+);
 // A practice or principle exists when its file does (its own validity is other tests' business).
 const ids = (collection: string) => listEntryFiles(collection, 'content').map(entryIdFromPath);
 
@@ -25,8 +38,10 @@ describe('crosswalk content', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it("has references that resolve (rows → practices/principles, cells → framework items)", () => {
-    expect(crosswalkProblems(frameworks, rows, { practices: ids('practices'), principles: ids('principles') })).toEqual([]);
+  it('has references that resolve (rows → practices/principles, cells → framework items)', () => {
+    expect(crosswalkProblems(frameworks, rows, { practices: ids('practices'), principles: ids('principles') })).toEqual(
+      [],
+    );
   });
 
   it.each(rows.map((r) => [r.id, r] as const))('%s: every cell item exists in its framework', (_id, row) => {
@@ -53,7 +68,9 @@ describe('crosswalk content', () => {
 });
 
 describe('crosswalkProblems', () => {
-  const fw: CrosswalkFrameworkInput[] = [{ id: 'eu', title: 'EU', items: [{ id: 'a', code: 'A', label: 'Item A', source: 's' }] }];
+  const fw: CrosswalkFrameworkInput[] = [
+    { id: 'eu', title: 'EU', items: [{ id: 'a', code: 'A', label: 'Item A', source: 's' }] },
+  ];
   const known = { practices: ['p1'], principles: ['q1'] };
   it('reports unknown items, frameworks, practices and principles', () => {
     const problems = crosswalkProblems(
@@ -66,9 +83,21 @@ describe('crosswalkProblems', () => {
       ],
       known,
     );
-    expect(problems).toEqual(['r1: "zz" is not an item of eu', 'r2: no practice "nope"', 'r2: no framework "us"', 'r3: no principle "gone"', 'r4: names no practice or principle']);
+    expect(problems).toEqual([
+      'r1: "zz" is not an item of eu',
+      'r2: no practice "nope"',
+      'r2: no framework "us"',
+      'r3: no principle "gone"',
+      'r4: names no practice or principle',
+    ]);
   });
   it('accepts a crosswalk that resolves', () => {
-    expect(crosswalkProblems(fw, [{ id: 'r', principle: 'q1', cells: { eu: { items: ['a'], note: 'n', source: 's' } } }], known)).toEqual([]);
+    expect(
+      crosswalkProblems(
+        fw,
+        [{ id: 'r', principle: 'q1', cells: { eu: { items: ['a'], note: 'n', source: 's' } } }],
+        known,
+      ),
+    ).toEqual([]);
   });
 });

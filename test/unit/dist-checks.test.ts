@@ -6,7 +6,16 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BuiltSite, checkCspHeader, checkHeads, checkHtmlValidity, checkInlineAttributes, checkLinks, checkSitemap, formatProblems } from '#scripts/qa/dist-checks.ts';
+import {
+  BuiltSite,
+  checkCspHeader,
+  checkHeads,
+  checkHtmlValidity,
+  checkInlineAttributes,
+  checkLinks,
+  checkSitemap,
+  formatProblems,
+} from '#scripts/qa/dist-checks.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const VNU = resolve('node_modules/vnu-jar/build/dist/vnu.jar');

@@ -25,7 +25,10 @@ type ListFile = Omit<TechListLike, 'id'> & { order: number };
 const files = (dir: string): string[] => readdirSync(new URL(dir, contentDir)).map(String);
 const lists = files('technology-lists/')
   .filter((f: string) => f.endsWith('.yaml'))
-  .map((f: string) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(new URL(`technology-lists/${f}`, contentDir), 'utf8')) as ListFile) }))
+  .map((f: string) => ({
+    id: f.replace(/\.yaml$/, ''),
+    ...(parse(readFileSync(new URL(`technology-lists/${f}`, contentDir), 'utf8')) as ListFile),
+  }))
   .map((l) => ({ ...l, items: l.items.map((i) => ({ ...i, highestRisk: i.highestRisk ?? false })) }))
   .sort((a, b) => a.order - b.order);
 const realAreas: ExplorerArea[] = files('areas/')
@@ -33,7 +36,13 @@ const realAreas: ExplorerArea[] = files('areas/')
   .map((f: string) => {
     const id = f.replace(/\.md$/, '');
     const data = frontmatter(readFileSync(new URL(`areas/${f}`, contentDir), 'utf8')) as unknown as AreaDataLike;
-    return toExplorerArea(id, { ...data, disciplines: data.disciplines ?? [] }, `/areas/${id}/`, listsNaming(id, lists), (j) => `J:${j}`);
+    return toExplorerArea(
+      id,
+      { ...data, disciplines: data.disciplines ?? [] },
+      `/areas/${id}/`,
+      listsNaming(id, lists),
+      (j) => `J:${j}`,
+    );
   });
 const real = buildIndex(realAreas);
 const top = (text: string, disciplines: string[] = []) => {
@@ -117,7 +126,11 @@ describe('explore: behaviour', () => {
   ]);
 
   it('returns "empty" with the examples when nothing is typed or ticked', () => {
-    expect(explore(index, { text: '  ' }, ['crispr'])).toEqual({ status: 'empty', matches: [], suggestions: ['crispr'] });
+    expect(explore(index, { text: '  ' }, ['crispr'])).toEqual({
+      status: 'empty',
+      matches: [],
+      suggestions: ['crispr'],
+    });
   });
   it('returns "no-match" for function words only', () => {
     expect(explore(index, { text: 'I work on the' }).status).toBe('no-match');
@@ -169,7 +182,11 @@ describe('explore: behaviour', () => {
     expect(r).toEqual({ status: 'no-match', matches: [], suggestions: ['quantum', 'quantum computing'] });
   });
   it('falls back to the examples when no keyword is near', () => {
-    expect(explore(index, { text: 'zzzz wxyq' }, ['crispr', 'qubit'])).toEqual({ status: 'no-match', matches: [], suggestions: ['crispr', 'qubit'] });
+    expect(explore(index, { text: 'zzzz wxyq' }, ['crispr', 'qubit'])).toEqual({
+      status: 'no-match',
+      matches: [],
+      suggestions: ['crispr', 'qubit'],
+    });
   });
 });
 
@@ -184,13 +201,15 @@ describe('explore: the real areas', () => {
     expect(top('Qubits')[0]).toBe('quantum');
   });
   it('"lidar" → advanced sensing first', () => expect(top('lidar')[0]).toBe('advanced-sensing'));
-  it('"I work on gene drives in mosquitoes" → biotechnology first', () => expect(top('I work on gene drives in mosquitoes')[0]).toBe('biotechnology'));
+  it('"I work on gene drives in mosquitoes" → biotechnology first', () =>
+    expect(top('I work on gene drives in mosquitoes')[0]).toBe('biotechnology'));
   it('a sentence about drones and machine learning finds both areas', () => {
     const ids = top('Machine learning for swarms of drones');
     expect(ids.slice(0, 2).sort()).toEqual(['artificial-intelligence', 'robotics-and-autonomy']);
   });
   it('accents and case do not matter', () => expect(top('Réseaux 5G et SATCOM')[0]).toBe('advanced-communications'));
-  it('"patient data from a biobank" → a data area first', () => expect(['genomics-and-health-data', 'sensitive-data']).toContain(top('patient data from a biobank')[0]));
+  it('"patient data from a biobank" → a data area first', () =>
+    expect(['genomics-and-health-data', 'sensitive-data']).toContain(top('patient data from a biobank')[0]));
   it('nonsense → no result, with suggestions', () => {
     const r = explore(real, { text: 'xqzv blorfle wugga' }, ['crispr']);
     expect(r.status).toBe('no-match');
@@ -219,15 +238,34 @@ describe('toExplorerArea and disciplineOptions', () => {
   it('keeps only what the island needs', () => {
     const a = toExplorerArea(
       'quantum',
-      { title: 'Quantum', kind: 'technology', keywords: ['qubit', 'qkd', 'quantum'], disciplines: ['Physics'], questions: ['Q1 long enough?', 'Q2 long enough?'], nextSteps: [{ href: '/x/', label: 'X' }] },
+      {
+        title: 'Quantum',
+        kind: 'technology',
+        keywords: ['qubit', 'qkd', 'quantum'],
+        disciplines: ['Physics'],
+        questions: ['Q1 long enough?', 'Q2 long enough?'],
+        nextSteps: [{ href: '/x/', label: 'X' }],
+      },
       '/areas/quantum/',
       [{ shortTitle: 'Canada STRA', jurisdiction: 'canada' }],
       (j) => (j === 'canada' ? 'Canada' : j),
     );
     expect(a.lists).toEqual([{ name: 'Canada STRA', jurisdiction: 'Canada' }]);
-    expect(Object.keys(a).sort()).toEqual(['disciplines', 'href', 'id', 'keywords', 'kind', 'lists', 'nextSteps', 'questions', 'title']);
+    expect(Object.keys(a).sort()).toEqual([
+      'disciplines',
+      'href',
+      'id',
+      'keywords',
+      'kind',
+      'lists',
+      'nextSteps',
+      'questions',
+      'title',
+    ]);
   });
   it('lists each discipline once, alphabetically', () => {
-    expect(disciplineOptions([{ disciplines: ['Physics', 'Chemistry'] }, { disciplines: ['Physics', 'Biology'] }])).toEqual(['Biology', 'Chemistry', 'Physics']);
+    expect(
+      disciplineOptions([{ disciplines: ['Physics', 'Chemistry'] }, { disciplines: ['Physics', 'Biology'] }]),
+    ).toEqual(['Biology', 'Chemistry', 'Physics']);
   });
 });

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetGroups, citationNumbers, crosswalkTable, latestDate, letterOf, relatedBothWays } from '#src/features/framework/framework.ts';
+import {
+  alphabetGroups,
+  citationNumbers,
+  crosswalkTable,
+  latestDate,
+  letterOf,
+  relatedBothWays,
+} from '#src/features/framework/framework.ts';
 
 describe('framework helpers', () => {
   it('numbers sources from 1 in page order', () => {
-    expect([...citationNumbers(['b', 'a'])]).toEqual([['b', 1], ['a', 2]]);
+    expect([...citationNumbers(['b', 'a'])]).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
   });
 
   it('finds the latest date', () => {
@@ -29,7 +39,10 @@ describe('framework helpers', () => {
   });
 
   it('adds a "#" group only when some title does not start with a letter', () => {
-    expect(alphabetGroups([{ title: '3D printing' }]).at(-1)).toEqual({ letter: '#', items: [{ title: '3D printing' }] });
+    expect(alphabetGroups([{ title: '3D printing' }]).at(-1)).toEqual({
+      letter: '#',
+      items: [{ title: '3D printing' }],
+    });
   });
 
   it('relates entries both ways, own list first, without repeats', () => {
@@ -47,13 +60,18 @@ describe('framework helpers', () => {
       { id: 'f1', title: 'F1', items: [{ id: 'a', code: 'A', label: 'Item A', source: 's1' }] },
       { id: 'f2', title: 'F2', items: [{ id: 'b', code: 'B', label: 'Item B', source: 's2' }] },
     ];
-    const table = crosswalkTable(frameworks, [{ id: 'row', principle: 'p', cells: { f2: { items: ['b', 'nope'], note: 'Close', source: 's3' } } }]);
+    const table = crosswalkTable(frameworks, [
+      { id: 'row', principle: 'p', cells: { f2: { items: ['b', 'nope'], note: 'Close', source: 's3' } } },
+    ]);
     expect(table).toEqual([
       {
         id: 'row',
         kind: 'principle',
         target: 'p',
-        cells: [undefined, { framework: 'f2', items: [frameworks[1]!.items[0]], missing: ['nope'], note: 'Close', source: 's3' }],
+        cells: [
+          undefined,
+          { framework: 'f2', items: [frameworks[1]!.items[0]], missing: ['nope'], note: 'Close', source: 's3' },
+        ],
       },
     ]);
   });

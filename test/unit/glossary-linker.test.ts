@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, decodeWithMap, linkGlossary, parseAttributes, type GlossaryTermInput } from '#scripts/build/glossary-linker.ts';
+import {
+  compileGlossary,
+  decodeWithMap,
+  linkGlossary,
+  parseAttributes,
+  type GlossaryTermInput,
+} from '#scripts/build/glossary-linker.ts';
 
 const TERMS: GlossaryTermInput[] = [
   { id: 'dual-use', title: 'Dual use', aliases: ['dual-use items'] },
@@ -11,7 +17,8 @@ const TERMS: GlossaryTermInput[] = [
   { id: 'open-science', title: 'Open science' },
 ];
 const matcher = compileGlossary(TERMS);
-const page = (prose: string, extra = '') => `<!doctype html><html lang="en"><body><main id="main">${extra}<div class="prose">${prose}</div></main></body></html>`;
+const page = (prose: string, extra = '') =>
+  `<!doctype html><html lang="en"><body><main id="main">${extra}<div class="prose">${prose}</div></main></body></html>`;
 const link = (html: string) => linkGlossary(html, matcher);
 const a = (id: string, text: string) => `<a href="/glossary/#${id}" class="glossary-term">${text}</a>`;
 
@@ -37,17 +44,23 @@ describe('linkGlossary', () => {
   });
 
   it('matches case-insensitively and keeps the source text as written', () => {
-    expect(link(page('<p>EXPORT CONTROL matters.</p>')).html).toBe(page(`<p>${a('export-control', 'EXPORT CONTROL')} matters.</p>`));
+    expect(link(page('<p>EXPORT CONTROL matters.</p>')).html).toBe(
+      page(`<p>${a('export-control', 'EXPORT CONTROL')} matters.</p>`),
+    );
   });
 
   it('prefers the longest name at a position', () => {
     const { html, linked } = link(page('<p>Dual use research of concern is narrower than dual use.</p>'));
-    expect(html).toBe(page(`<p>${a('durc', 'Dual use research of concern')} is narrower than ${a('dual-use', 'dual use')}.</p>`));
+    expect(html).toBe(
+      page(`<p>${a('durc', 'Dual use research of concern')} is narrower than ${a('dual-use', 'dual use')}.</p>`),
+    );
     expect(linked).toEqual(['durc', 'dual-use']);
   });
 
   it('prefers a longer alias over the title ("export controls" over "export control")', () => {
-    expect(link(page('<p>Export controls apply.</p>')).html).toBe(page(`<p>${a('export-control', 'Export controls')} apply.</p>`));
+    expect(link(page('<p>Export controls apply.</p>')).html).toBe(
+      page(`<p>${a('export-control', 'Export controls')} apply.</p>`),
+    );
   });
 
   it('does not link a shorter term inside a longer phrase already linked', () => {
@@ -63,7 +76,9 @@ describe('linkGlossary', () => {
 
   it('matches across line breaks and non-breaking spaces', () => {
     expect(link(page('<p>due\n  diligence</p>')).html).toBe(page(`<p>${a('due-diligence', 'due\n  diligence')}</p>`));
-    expect(link(page('<p>due&nbsp;diligence</p>')).html).toBe(page(`<p>${a('due-diligence', 'due&nbsp;diligence')}</p>`));
+    expect(link(page('<p>due&nbsp;diligence</p>')).html).toBe(
+      page(`<p>${a('due-diligence', 'due&nbsp;diligence')}</p>`),
+    );
   });
 
   it('preserves HTML entities, inside and around a match', () => {
@@ -76,7 +91,9 @@ describe('linkGlossary', () => {
       '<h2>Due diligence</h2><p><a href="/x/">due diligence</a> <code>due diligence</code> <button type="button">due diligence</button></p><p><strong>due diligence</strong></p>',
     );
     const out = link(html).html;
-    expect(out).toBe(html.replace('<strong>due diligence</strong>', `<strong>${a('due-diligence', 'due diligence')}</strong>`));
+    expect(out).toBe(
+      html.replace('<strong>due diligence</strong>', `<strong>${a('due-diligence', 'due diligence')}</strong>`),
+    );
   });
 
   it('does not link inside elements marked data-no-glossary, nor in pre, summary, script or style', () => {
@@ -87,7 +104,8 @@ describe('linkGlossary', () => {
   });
 
   it('only links inside .prose within <main>', () => {
-    const outside = '<html><body><header class="prose"><p>Due diligence</p></header><main><p>Due diligence</p></main></body></html>';
+    const outside =
+      '<html><body><header class="prose"><p>Due diligence</p></header><main><p>Due diligence</p></main></body></html>';
     expect(link(outside).linked).toEqual([]);
     const inside = link(page('<p>Due diligence</p>', '<p>Due diligence outside prose</p>'));
     expect(inside.html).toContain('<p>Due diligence outside prose</p>');
@@ -100,7 +118,9 @@ describe('linkGlossary', () => {
   });
 
   it('copies tags, attributes with ">" inside quotes, comments and void elements unchanged', () => {
-    const html = page('<p title="a > b">x<br>Open<!-- due diligence --> science <img src="a.png" alt="due diligence"/></p><svg><path d="M0 0"/><text>due diligence</text></svg><p>due diligence</p>');
+    const html = page(
+      '<p title="a > b">x<br>Open<!-- due diligence --> science <img src="a.png" alt="due diligence"/></p><svg><path d="M0 0"/><text>due diligence</text></svg><p>due diligence</p>',
+    );
     const { html: out, linked } = link(html);
     expect(linked).toEqual(['due-diligence']);
     expect(out).toBe(html.replace('<p>due diligence</p>', `<p>${a('due-diligence', 'due diligence')}</p>`));
@@ -112,7 +132,9 @@ describe('linkGlossary', () => {
   });
 
   it('uses a custom address', () => {
-    expect(linkGlossary(page('<p>DURC</p>'), matcher, { href: (id) => `/g/${id}/` }).html).toContain('<a href="/g/durc/" class="glossary-term">DURC</a>');
+    expect(linkGlossary(page('<p>DURC</p>'), matcher, { href: (id) => `/g/${id}/` }).html).toContain(
+      '<a href="/g/durc/" class="glossary-term">DURC</a>',
+    );
   });
 });
 

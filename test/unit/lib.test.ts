@@ -3,7 +3,14 @@ import { citationIndex, citeNumber, collectSourceIds } from '#src/lib/citations.
 import { formatPartialDate } from '#src/lib/i18n/format.ts';
 import { localizedPath } from '#src/lib/i18n/locale.ts';
 import { DICTIONARIES, translatorFor } from '#src/ui/i18n.ts';
-import { fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle } from '#src/features/search/search.ts';
+import {
+  fromParams,
+  hasFilters,
+  sortFacetValues,
+  toPagefindFilters,
+  toParams,
+  toggle,
+} from '#src/features/search/search.ts';
 import { sitemapXml } from '#scripts/build/sitemap.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
 import { urlFor } from '#src/lib/routes.ts';
@@ -11,7 +18,12 @@ import { toOpenRecord } from '#src/features/open-data/records.ts';
 
 describe('citations', () => {
   it('collects top-level and nested source ids once, in order', () => {
-    const data = { sources: ['a', 'b'], comparison: { x: { source: 'c' }, y: { source: 'a' } }, items: [{ source: 'd' }], title: 'source' };
+    const data = {
+      sources: ['a', 'b'],
+      comparison: { x: { source: 'c' }, y: { source: 'a' } },
+      items: [{ source: 'd' }],
+      title: 'source',
+    };
     expect(collectSourceIds(data)).toEqual(['a', 'b', 'c', 'd']);
   });
   it('indexes citing pages per source, each page once', () => {
@@ -20,7 +32,10 @@ describe('citations', () => {
       { href: '/a/', title: 'A', sourceIds: ['s1', 's2'] },
       { href: '/a/', title: 'A', sourceIds: ['s1'] },
     ]);
-    expect(idx.get('s1')).toEqual([{ href: '/a/', title: 'A' }, { href: '/b/', title: 'B' }]);
+    expect(idx.get('s1')).toEqual([
+      { href: '/a/', title: 'A' },
+      { href: '/b/', title: 'B' },
+    ]);
     expect(idx.get('s2')).toHaveLength(1);
   });
   it('numbers a source by its place in the page list, or not at all', () => {
@@ -59,7 +74,10 @@ describe('search helpers', () => {
     expect(fromParams(params)).toEqual({ query: 'due diligence', selection: sel });
   });
   it('builds Pagefind filters: any within a facet, all across facets; empty facets dropped', () => {
-    expect(toPagefindFilters({ type: ['A', 'B'], risk: [], practice: ['P'] })).toEqual({ type: { any: ['A', 'B'] }, practice: { any: ['P'] } });
+    expect(toPagefindFilters({ type: ['A', 'B'], risk: [], practice: ['P'] })).toEqual({
+      type: { any: ['A', 'B'] },
+      practice: { any: ['P'] },
+    });
     expect(hasFilters({ risk: [] })).toBe(false);
   });
   it('toggles values without mutating', () => {
@@ -70,7 +88,11 @@ describe('search helpers', () => {
     expect(toggle(b, 'type', 'A', false).type).toEqual(['B']);
   });
   it('sorts facet values by count, then name', () => {
-    expect(sortFacetValues({ b: 2, a: 2, c: 5 })).toEqual([['c', 5], ['a', 2], ['b', 2]]);
+    expect(sortFacetValues({ b: 2, a: 2, c: 5 })).toEqual([
+      ['c', 5],
+      ['a', 2],
+      ['b', 2],
+    ]);
   });
   it('ignores unknown and oversized parameters', () => {
     expect(fromParams(new URLSearchParams(`evil=1&type=${'x'.repeat(500)}`))).toEqual({ query: '', selection: {} });
@@ -96,10 +118,22 @@ describe('sitemap, headers, routes, open data', () => {
     expect(urlFor('modules', 'due-diligence')).toBe('/training/due-diligence/');
   });
   it('open records carry the common fields and enrichments', () => {
-    const area = { id: 'quantum', data: { title: 'Quantum', summary: 's', lastReviewed: '2026-11-21', sources: ['x'], kind: 'technology' } };
-    const list = { id: 'l', data: { items: [{ id: 'q', label: 'Quantum tech', areas: ['quantum'], highestRisk: true }] } };
+    const area = {
+      id: 'quantum',
+      data: { title: 'Quantum', summary: 's', lastReviewed: '2026-11-21', sources: ['x'], kind: 'technology' },
+    };
+    const list = {
+      id: 'l',
+      data: { items: [{ id: 'q', label: 'Quantum tech', areas: ['quantum'], highestRisk: true }] },
+    };
     expect(toOpenRecord('areas', area, { 'technology-lists': [list] })).toEqual({
-      id: 'quantum', url: '/areas/quantum/', title: 'Quantum', summary: 's', lastReviewed: '2026-11-21', sources: ['x'], kind: 'technology',
+      id: 'quantum',
+      url: '/areas/quantum/',
+      title: 'Quantum',
+      summary: 's',
+      lastReviewed: '2026-11-21',
+      sources: ['x'],
+      kind: 'technology',
       lists: [{ list: 'l', item: 'q', label: 'Quantum tech', highestRisk: true }],
     });
   });

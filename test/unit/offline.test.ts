@@ -1,6 +1,15 @@
 import { formatBytes } from '#src/lib/i18n/format.ts';
 import { describe, expect, it } from 'vitest';
-import { batches, buildManifest, cacheNameFor, findSavedCopy, MANIFEST_URL, offlinePathOf, parseManifest, savedPathFor } from '#src/features/offline/offline.ts';
+import {
+  batches,
+  buildManifest,
+  cacheNameFor,
+  findSavedCopy,
+  MANIFEST_URL,
+  offlinePathOf,
+  parseManifest,
+  savedPathFor,
+} from '#src/features/offline/offline.ts';
 
 describe('offline copy', () => {
   it.each([
@@ -76,9 +85,14 @@ describe('offline copy', () => {
 
   it('finds the newest complete copy and ignores interrupted saves and other caches', async () => {
     const stores = new Map<string, Map<string, Response>>();
-    const fakeCache = (entries: Map<string, Response>) => ({ match: async (key: string) => entries.get(key)?.clone() }) as unknown as Cache;
-    const storage = { keys: async () => [...stores.keys()], open: async (name: string) => fakeCache(stores.get(name)!) } as unknown as CacheStorage;
-    const manifest = (built: string) => new Response(JSON.stringify({ format: 1, version: 'abcdef12', built, files: ['/'], bytes: 1 }));
+    const fakeCache = (entries: Map<string, Response>) =>
+      ({ match: async (key: string) => entries.get(key)?.clone() }) as unknown as Cache;
+    const storage = {
+      keys: async () => [...stores.keys()],
+      open: async (name: string) => fakeCache(stores.get(name)!),
+    } as unknown as CacheStorage;
+    const manifest = (built: string) =>
+      new Response(JSON.stringify({ format: 1, version: 'abcdef12', built, files: ['/'], bytes: 1 }));
     expect(await findSavedCopy(storage)).toBeUndefined();
     stores.set('other-app', new Map([[MANIFEST_URL, manifest('2030-01-01T00:00:00Z')]]));
     stores.set('va-offline-old', new Map([[MANIFEST_URL, manifest('2026-01-01T00:00:00Z')]]));

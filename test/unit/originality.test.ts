@@ -11,7 +11,11 @@ import { listEntryFiles } from '#src/schemas/content-index.ts';
 import { COLLECTION_NAMES } from '#src/schemas/index.ts';
 
 const SEEDS = resolve('..', 'shared', 'seeds');
-const PAPERS = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => resolve(SEEDS, f)) : [];
+const PAPERS = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => resolve(SEEDS, f))
+  : [];
 const RUN = 12;
 
 /** Titles quoted on purpose (documents, the practices' own names). */
@@ -27,7 +31,8 @@ const TITLES = [
 ];
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
-const strip = (text: string) => TITLES.reduce((t, title) => t.replace(new RegExp(words(title).join('\\W+'), 'gi'), ' '), text);
+const strip = (text: string) =>
+  TITLES.reduce((t, title) => t.replace(new RegExp(words(title).join('\\W+'), 'gi'), ' '), text);
 
 describe.skipIf(PAPERS.length === 0)('originality against the source documents in ../shared/seeds', () => {
   const runs = new Set<string>();

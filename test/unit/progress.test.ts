@@ -50,7 +50,12 @@ describe('recordAttempt', () => {
     expect(p.modules['due-diligence']).toEqual({ attempts: 1, bestScore: 0.6, passed: false });
     p = recordAttempt(p, 'due-diligence', 0.85, true, NOW);
     p = recordAttempt(p, 'due-diligence', 0.7, false, LATER);
-    expect(p.modules['due-diligence']).toEqual({ attempts: 3, bestScore: 0.85, passed: true, completedAt: NOW.toISOString() });
+    expect(p.modules['due-diligence']).toEqual({
+      attempts: 3,
+      bestScore: 0.85,
+      passed: true,
+      completedAt: NOW.toISOString(),
+    });
   });
 
   it('does not change its input', () => {
@@ -145,9 +150,25 @@ describe('export and import', () => {
     ['not a string', 42],
     ['bad JSON', '{ not json'],
     ['a JSON array', '[1,2,3]'],
-    ['the wrong format marker', JSON.stringify({ format: 'other-app', version: 1, exportedAt: '2026-11-21', progress: { version: 1, modules: {} } })],
+    [
+      'the wrong format marker',
+      JSON.stringify({
+        format: 'other-app',
+        version: 1,
+        exportedAt: '2026-11-21',
+        progress: { version: 1, modules: {} },
+      }),
+    ],
     ['a missing format marker', JSON.stringify({ version: 1, modules: {} })],
-    ['the wrong version', JSON.stringify({ format: PROGRESS_FORMAT, version: 2, exportedAt: '2026-11-21', progress: { version: 2, modules: {} } })],
+    [
+      'the wrong version',
+      JSON.stringify({
+        format: PROGRESS_FORMAT,
+        version: 2,
+        exportedAt: '2026-11-21',
+        progress: { version: 2, modules: {} },
+      }),
+    ],
     [
       'one invalid module among valid ones',
       JSON.stringify({
@@ -178,7 +199,8 @@ describe('export and import', () => {
   it('names the version in the message', () => {
     const r = importProgress(JSON.stringify({ format: PROGRESS_FORMAT, version: 2 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toEqual({ key: 'training.progress.importError.version', vars: { version: '2', supported: 1 } });
+    if (!r.ok)
+      expect(r.error).toEqual({ key: 'training.progress.importError.version', vars: { version: '2', supported: 1 } });
   });
 });
 
@@ -189,7 +211,13 @@ describe('mergeProgress', () => {
     b = recordAttempt(b, 'y', 1, true, LATER);
     b = markLessonRead(b, 'x', 'lesson-2');
     const m = mergeProgress(a, b);
-    expect(m.modules.x).toEqual({ passed: true, attempts: 1, bestScore: 0.9, completedAt: LATER.toISOString(), lessonsRead: ['lesson-2'] });
+    expect(m.modules.x).toEqual({
+      passed: true,
+      attempts: 1,
+      bestScore: 0.9,
+      completedAt: LATER.toISOString(),
+      lessonsRead: ['lesson-2'],
+    });
     expect(m.modules.y?.passed).toBe(true);
     expect(mergeProgress(sample(), sample())).toEqual(sample());
   });
@@ -213,11 +241,18 @@ describe('module status and certificates', () => {
     expect(moduleStatus(p, 'understanding-risk')).toBe('attempted');
     expect(moduleStatus(p, 'due-diligence')).toBe('not-started');
     expect(moduleStatus(markLessonRead(emptyProgress(), 'due-diligence', 'l1'), 'due-diligence')).toBe('not-started');
-    expect(progressCounts(p, ['why-it-matters', 'understanding-risk', 'due-diligence'])).toEqual({ passed: 1, attempted: 2, total: 3 });
+    expect(progressCounts(p, ['why-it-matters', 'understanding-risk', 'due-diligence'])).toEqual({
+      passed: 1,
+      attempted: 2,
+      total: 3,
+    });
   });
 
   it('lists the modules still missing, in path order', () => {
-    expect(missingModules(sample(), ['due-diligence', 'why-it-matters', 'understanding-risk'])).toEqual(['due-diligence', 'understanding-risk']);
+    expect(missingModules(sample(), ['due-diligence', 'why-it-matters', 'understanding-risk'])).toEqual([
+      'due-diligence',
+      'understanding-risk',
+    ]);
   });
 
   it('stays locked until every module is passed', () => {
@@ -261,7 +296,13 @@ describe('storedProgressState', () => {
     expect(storedProgressState(storage)).toBe('damaged');
     storage.setItem('va:v1:progress', 'not json');
     expect(storedProgressState(storage)).toBe('damaged');
-    const throwing: StorageLike = { getItem: () => { throw new Error('denied'); }, setItem: () => {}, removeItem: () => {} };
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
     expect(storedProgressState(throwing)).toBe('empty');
   });
 });

@@ -59,7 +59,8 @@ describe('gradeQuestion', () => {
 
 describe('scoreQuiz', () => {
   const key = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i}`, ['a']]));
-  const answersWith = (right: number) => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i}`, [i < right ? 'a' : 'b']]));
+  const answersWith = (right: number) =>
+    Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i}`, [i < right ? 'a' : 'b']]));
 
   it('counts right answers and computes the ratio', () => {
     expect(scoreQuiz(answersWith(7), key)).toEqual({ correct: 7, total: 10, ratio: 0.7, passed: false });
@@ -184,38 +185,76 @@ describe('answer key', () => {
       link: { href: '/framework/', label: 'Framework' },
     });
     expect(JSON.stringify(q)).not.toContain('correct');
-    expect(q.options).toEqual([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]);
+    expect(q.options).toEqual([
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+    ]);
     expect(checkAnswer(q.key, 'quiz', 'q1', ['b'])).toBe(true);
   });
 });
 
 describe('what the quiz island uses', () => {
   const options = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id.toUpperCase() }));
-  const single: ClientQuestion = { id: 'q1', type: 'single', prompt: 'Which one?', options, key: encodeKey('quiz', 'q1', ['c']) };
-  const multiple: ClientQuestion = { id: 'q2', type: 'multiple', prompt: 'Which ones?', options, key: encodeKey('quiz', 'q2', ['a', 'd']) };
+  const single: ClientQuestion = {
+    id: 'q1',
+    type: 'single',
+    prompt: 'Which one?',
+    options,
+    key: encodeKey('quiz', 'q1', ['c']),
+  };
+  const multiple: ClientQuestion = {
+    id: 'q2',
+    type: 'multiple',
+    prompt: 'Which ones?',
+    options,
+    key: encodeKey('quiz', 'q2', ['a', 'd']),
+  };
   const trueFalse: ClientQuestion = {
     id: 'q3',
     type: 'true-false',
     prompt: 'True or false: this is a test.',
-    options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }],
+    options: [
+      { id: 'true', text: 'True' },
+      { id: 'false', text: 'False' },
+    ],
     key: encodeKey('quiz', 'q3', ['true']),
   };
 
   it('shuffles options per attempt, reproducibly, and never loses one', () => {
     expect(optionOrder(single, 'quiz|0')).toEqual(optionOrder(single, 'quiz|0'));
-    const orders = new Set(Array.from({ length: 12 }, (_, i) => optionOrder(single, `quiz|${i}`).map((o) => o.id).join('')));
+    const orders = new Set(
+      Array.from({ length: 12 }, (_, i) =>
+        optionOrder(single, `quiz|${i}`)
+          .map((o) => o.id)
+          .join(''),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(5);
-    expect(optionOrder(single, 'quiz|3').map((o) => o.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(
+      optionOrder(single, 'quiz|3')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('gives each question of an attempt its own order', () => {
     const other = { ...single, id: 'q9' };
-    const same = Array.from({ length: 10 }, (_, i) => optionOrder(single, `s${i}`).map((o) => o.id).join('') === optionOrder(other, `s${i}`).map((o) => o.id).join(''));
+    const same = Array.from(
+      { length: 10 },
+      (_, i) =>
+        optionOrder(single, `s${i}`)
+          .map((o) => o.id)
+          .join('') ===
+        optionOrder(other, `s${i}`)
+          .map((o) => o.id)
+          .join(''),
+    );
     expect(same.filter(Boolean).length).toBeLessThan(5);
   });
 
   it('keeps true/false in the authored order', () => {
-    for (let i = 0; i < 10; i++) expect(optionOrder(trueFalse, `quiz|${i}`).map((o) => o.id)).toEqual(['true', 'false']);
+    for (let i = 0; i < 10; i++)
+      expect(optionOrder(trueFalse, `quiz|${i}`).map((o) => o.id)).toEqual(['true', 'false']);
   });
 
   it('hints "select all that apply" only where the prompt does not already say so', () => {

@@ -21,7 +21,8 @@ const points: WalkPoint[] = [
 ];
 
 /** Runs actions from the start (or a given state). */
-const run = (actions: WalkAction[], from: WalkState = startWalk()) => actions.reduce((s, a) => walk(points, s, a), from);
+const run = (actions: WalkAction[], from: WalkState = startWalk()) =>
+  actions.reduce((s, a) => walk(points, s, a), from);
 const answer = (choice: number): WalkAction[] => [{ type: 'select', choice }, { type: 'check' }, { type: 'next' }];
 
 describe('the walkthrough state machine', () => {
@@ -30,7 +31,10 @@ describe('the walkthrough state machine', () => {
   });
 
   it('selecting changes the selection but records nothing', () => {
-    const s = run([{ type: 'select', choice: 1 }, { type: 'select', choice: 2 }]);
+    const s = run([
+      { type: 'select', choice: 1 },
+      { type: 'select', choice: 2 },
+    ]);
     expect(s).toEqual({ step: 0, selected: 2, phase: 'choosing', answers: [] });
   });
 
@@ -63,7 +67,8 @@ describe('the walkthrough state machine', () => {
   it('ends after the last decision point and then ignores everything but restart', () => {
     const done = run([...answer(0), ...answer(0), ...answer(2)]);
     expect(done).toEqual({ step: 3, selected: null, phase: 'done', answers: [0, 0, 2] });
-    for (const a of [{ type: 'select', choice: 0 }, { type: 'check' }, { type: 'next' }] as WalkAction[]) expect(walk(points, done, a)).toBe(done);
+    for (const a of [{ type: 'select', choice: 0 }, { type: 'check' }, { type: 'next' }] as WalkAction[])
+      expect(walk(points, done, a)).toBe(done);
     expect(walk(points, done, { type: 'restart' })).toEqual(startWalk());
   });
 
@@ -98,7 +103,9 @@ describe('ratings and the summary', () => {
 
   it('finds the best choices', () => {
     expect(bestChoices(points[0]!)).toEqual([0]);
-    expect(bestChoices({ choices: [{ rating: 'acceptable' }, { rating: 'risky' }, { rating: 'acceptable' }] })).toEqual([0, 2]);
+    expect(bestChoices({ choices: [{ rating: 'acceptable' }, { rating: 'risky' }, { rating: 'acceptable' }] })).toEqual(
+      [0, 2],
+    );
   });
 
   it('counts answers by rating, in order', () => {
@@ -116,7 +123,11 @@ describe('ratings and the summary', () => {
   });
 
   it('summarises a partial walk and skips answers that do not exist', () => {
-    expect(summarise(points, [0])).toMatchObject({ total: 3, answered: 1, counts: { recommended: 1, acceptable: 0, risky: 0 } });
+    expect(summarise(points, [0])).toMatchObject({
+      total: 3,
+      answered: 1,
+      counts: { recommended: 1, acceptable: 0, risky: 0 },
+    });
     expect(summarise(points, [7, 1]).items).toEqual([{ step: 1, choice: 1, rating: 'recommended' }]);
   });
 });

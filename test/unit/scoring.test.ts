@@ -15,7 +15,15 @@ const { t } = translatorFor('en');
 import type { StorageLike } from '#src/lib/storage.ts';
 import { absoluteHref } from '#src/features/checklists/report.ts';
 import { exportFileName } from '#src/features/checklists/export.ts';
-import { flagAnswerLabels, formatShare, levelBands, linkedPageIds, markedScales, markOf, scaleTitle } from '#src/features/checklists/form.ts';
+import {
+  flagAnswerLabels,
+  formatShare,
+  levelBands,
+  linkedPageIds,
+  markedScales,
+  markOf,
+  scaleTitle,
+} from '#src/features/checklists/form.ts';
 import { levelTone } from '#src/features/checklists/scores.ts';
 import { setAnswer } from '#src/features/checklists/answers.ts';
 
@@ -33,7 +41,10 @@ const YES_PARTLY_NO = [
   { value: 'na', label: 'Not applicable', score: null },
 ];
 
-const LEVELS: Record<Mode, { id: string; label: string; min: number; description: string; onFlag?: 'low' | 'medium' | 'high' }[]> = {
+const LEVELS: Record<
+  Mode,
+  { id: string; label: string; min: number; description: string; onFlag?: 'low' | 'medium' | 'high' }[]
+> = {
   maturity: [
     { id: 'initial', label: '1 Initial', min: 0, description: 'Level one of four.' },
     { id: 'developing', label: '2 Developing', min: 30, description: 'Level two of four.', onFlag: 'high' },
@@ -113,7 +124,6 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Scores, completion, levels
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +189,11 @@ describe('level boundaries', () => {
       {
         scales: {
           points: [
-            ...readings.map((t) => ({ value: `r${t}`, label: `Reading ${t}`, score: (mode === 'risk' ? 100 - t : t) / 100 })),
+            ...readings.map((t) => ({
+              value: `r${t}`,
+              label: `Reading ${t}`,
+              score: (mode === 'risk' ? 100 - t : t) / 100,
+            })),
             { value: 'na', label: 'Not applicable', score: null },
           ],
         },
@@ -236,14 +250,22 @@ describe('flags and rules', () => {
     ['maturity', { hi: 'no' }, 'leading', 'developing'],
     ['maturity', { med: 'no' }, 'leading', 'leading'],
     ['reflection', { hi: 'no' }, 'note', 'consult'],
-  ] as [Mode, Answers, string, string][])('%s: answers %j → score level %s, final level %s', (mode, change, scoreLevel, level) => {
-    const r = scoreInstrument(flagged(mode), { ...base, ...change });
-    expect(r.scoreLevel?.id).toBe(scoreLevel);
-    expect(r.level?.id).toBe(level);
-  });
+  ] as [Mode, Answers, string, string][])(
+    '%s: answers %j → score level %s, final level %s',
+    (mode, change, scoreLevel, level) => {
+      const r = scoreInstrument(flagged(mode), { ...base, ...change });
+      expect(r.scoreLevel?.id).toBe(scoreLevel);
+      expect(r.level?.id).toBe(level);
+    },
+  );
 
   it('a raised high flag forces "high" in risk mode even when the score is 0', () => {
-    const inst = make('risk', { s: [{ id: 'gate', flagOn: ['na'], flagLevel: 'high' }, { id: 'other', weight: 5 }] });
+    const inst = make('risk', {
+      s: [
+        { id: 'gate', flagOn: ['na'], flagLevel: 'high' },
+        { id: 'other', weight: 5 },
+      ],
+    });
     const r = scoreInstrument(inst, { gate: 'na', other: 'yes' });
     expect(r.score).toBe(0);
     expect(r.level?.id).toBe('high');
@@ -258,7 +280,13 @@ describe('flags and rules', () => {
 
   const ruled = make(
     'risk',
-    { a: [{ id: 'sens1' }, { id: 'sens2' }], b: [{ id: 'partner', flagOn: ['no'], flagLevel: 'medium' }, { id: 'x', weight: 5 }] },
+    {
+      a: [{ id: 'sens1' }, { id: 'sens2' }],
+      b: [
+        { id: 'partner', flagOn: ['no'], flagLevel: 'medium' },
+        { id: 'x', weight: 5 },
+      ],
+    },
     {
       rules: [
         {
@@ -311,7 +339,17 @@ describe('prioritised actions', () => {
   it.each([
     [
       'flag level, then weight × shortfall, then document order',
-      { 'plain-small': 'no', 'plain-big': 'partly', 'low-flag': 'no', 'med-flag': 'partly', 'high-flag': 'partly', 'tie-a': 'partly', 'tie-b': 'no', best: 'yes', 'not-applicable': 'na' },
+      {
+        'plain-small': 'no',
+        'plain-big': 'partly',
+        'low-flag': 'no',
+        'med-flag': 'partly',
+        'high-flag': 'partly',
+        'tie-a': 'partly',
+        'tie-b': 'no',
+        best: 'yes',
+        'not-applicable': 'na',
+      },
       ['high-flag', 'med-flag', 'low-flag', 'plain-big', 'plain-small', 'tie-a', 'tie-b'],
     ],
     ['best answers need no action', { 'plain-small': 'yes', best: 'yes', 'not-applicable': 'na' }, []],
@@ -379,12 +417,17 @@ describe('reports', () => {
     ]);
   });
 
-  it.each(['Does it contain a comma, here?', 'Is it "quoted"?', 'Is it left unanswered?', 'Answer: Partly', 'Answer: No', 'Answer: Not applicable', 'Answer: Not answered'])(
-    'Markdown contains %j',
-    (text) => {
-      expect(toMarkdown(tricky, answers, result, '2026-11-21', t)).toContain(text);
-    },
-  );
+  it.each([
+    'Does it contain a comma, here?',
+    'Is it "quoted"?',
+    'Is it left unanswered?',
+    'Answer: Partly',
+    'Answer: No',
+    'Answer: Not applicable',
+    'Answer: Not answered',
+  ])('Markdown contains %j', (text) => {
+    expect(toMarkdown(tricky, answers, result, '2026-11-21', t)).toContain(text);
+  });
 
   it('Markdown states the date, the level, the plan and that the form is not official', () => {
     const markdown = toMarkdown(tricky, answers, result, '2026-11-21', t);
@@ -415,11 +458,31 @@ describe('saved answers', () => {
   const empty = { answers: {}, updatedAt: null };
 
   it.each([
-    ['valid data', { answers: { a1: 'yes', b2: 'na' }, updatedAt: '2026-11-21T10:00:00Z' }, { answers: { a1: 'yes', b2: 'na' }, updatedAt: '2026-11-21T10:00:00Z' }],
-    ['a removed item', { answers: { a1: 'yes', gone: 'yes' }, updatedAt: 't' }, { answers: { a1: 'yes' }, updatedAt: 't' }],
-    ['a value not on the scale', { answers: { a1: 'maybe', a2: 'no' }, updatedAt: 't' }, { answers: { a2: 'no' }, updatedAt: 't' }],
-    ['a value of the wrong type', { answers: { a1: 1, a2: null, b1: ['yes'], b2: 'partly' }, updatedAt: 't' }, { answers: { b2: 'partly' }, updatedAt: 't' }],
-    ['a prototype key', JSON.parse('{"answers":{"__proto__":"yes","a1":"no"},"updatedAt":"t"}'), { answers: { a1: 'no' }, updatedAt: 't' }],
+    [
+      'valid data',
+      { answers: { a1: 'yes', b2: 'na' }, updatedAt: '2026-11-21T10:00:00Z' },
+      { answers: { a1: 'yes', b2: 'na' }, updatedAt: '2026-11-21T10:00:00Z' },
+    ],
+    [
+      'a removed item',
+      { answers: { a1: 'yes', gone: 'yes' }, updatedAt: 't' },
+      { answers: { a1: 'yes' }, updatedAt: 't' },
+    ],
+    [
+      'a value not on the scale',
+      { answers: { a1: 'maybe', a2: 'no' }, updatedAt: 't' },
+      { answers: { a2: 'no' }, updatedAt: 't' },
+    ],
+    [
+      'a value of the wrong type',
+      { answers: { a1: 1, a2: null, b1: ['yes'], b2: 'partly' }, updatedAt: 't' },
+      { answers: { b2: 'partly' }, updatedAt: 't' },
+    ],
+    [
+      'a prototype key',
+      JSON.parse('{"answers":{"__proto__":"yes","a1":"no"},"updatedAt":"t"}'),
+      { answers: { a1: 'no' }, updatedAt: 't' },
+    ],
     ['the wrong shape', { answers: ['yes'], updatedAt: 't' }, empty],
     ['a missing timestamp', { answers: { a1: 'yes' } }, empty],
     ['not an object', 'yes', empty],
@@ -493,7 +556,10 @@ describe('published instruments', () => {
     // Canada: a partner supporting a foreign military or state security on sensitive research → high;
     // the same partner on non-sensitive research → medium.
     [{ 'a-dual-use': 'yes', 'b-military-security': 'yes' }, 'high'],
-    [{ 'a-listed-area': 'no', 'a-dual-use': 'no', 'a-military-interest': 'no', 'b-military-security': 'yes' }, 'medium'],
+    [
+      { 'a-listed-area': 'no', 'a-dual-use': 'no', 'a-military-interest': 'no', 'b-military-security': 'yes' },
+      'medium',
+    ],
     [{ 'a-listed-area': 'no', 'a-dual-use': 'no', 'b-military-security': 'no', 'b-restricted-list': 'no' }, 'low'],
   ] as [Answers, string][])('partnership-risk: %j → %s', (answers, level) => {
     expect(scoreInstrument(load('partnership-risk.yaml'), answers).level?.id).toBe(level);
@@ -519,7 +585,10 @@ describe('presentation helpers', () => {
     'risk',
     {
       a: [{ id: 'a1' }, { id: 'a2', scale: 'exposure', flagOn: ['yes', 'unsure'], flagLevel: 'medium' }],
-      b: [{ id: 'b1', scale: 'check' }, { id: 'b2', scale: 'exposure' }],
+      b: [
+        { id: 'b1', scale: 'check' },
+        { id: 'b2', scale: 'exposure' },
+      ],
     },
     { scales: { exposure: EXPOSURE, check: CHECK, unused: CHECK } },
   );
@@ -557,7 +626,9 @@ describe('presentation helpers', () => {
     [0.6, '0.6'],
     [0.123, '0.12'],
     [null, null],
-  ] as [number | null, string | null][])('formatShare(%j) → %j', (share, text) => expect(formatShare(share)).toBe(text));
+  ] as [number | null, string | null][])('formatShare(%j) → %j', (share, text) =>
+    expect(formatShare(share)).toBe(text),
+  );
 
   it('levelBands gives whole-number ranges with an open top band', () => {
     const bands = levelBands(LEVELS.maturity);
@@ -587,7 +658,7 @@ describe('presentation helpers', () => {
     expect(tones('reflection')).toEqual(['bad', 'warn', 'good']);
   });
 
-  it('flagAnswerLabels names the answers that raise a flag, on the item\'s own scale', () => {
+  it("flagAnswerLabels names the answers that raise a flag, on the item's own scale", () => {
     const [a1, a2] = marked.sections[0]!.items;
     expect(flagAnswerLabels(marked, a2!)).toEqual(['Yes', 'Not sure']);
     expect(flagAnswerLabels(marked, a1!)).toEqual([]);
@@ -602,7 +673,9 @@ describe('presentation helpers', () => {
   });
 
   it('exportFileName uses the id and the day', () => {
-    expect(exportFileName('pre-collaboration', '2026-11-21', 'csv')).toBe('pre-collaboration-self-assessment-2026-11-21.csv');
+    expect(exportFileName('pre-collaboration', '2026-11-21', 'csv')).toBe(
+      'pre-collaboration-self-assessment-2026-11-21.csv',
+    );
     expect(exportFileName('x', new Date('2026-01-02T10:00:00Z'), 'md')).toBe('x-self-assessment-2026-01-02.md');
   });
 
@@ -617,12 +690,16 @@ describe('presentation helpers', () => {
     ['/practices/x/', undefined, '/practices/x/'],
     ['https://gov.example/a', 'https://example.org/', 'https://gov.example/a'],
     ['//evil.example/', 'https://example.org/', '//evil.example/'],
-  ] as [string, string | undefined, string][])('absoluteHref(%j, %j) → %j', (href, base, out) => expect(absoluteHref(href, base)).toBe(out));
+  ] as [string, string | undefined, string][])('absoluteHref(%j, %j) → %j', (href, base, out) =>
+    expect(absoluteHref(href, base)).toBe(out),
+  );
 
   it('Markdown links become absolute with a baseUrl', () => {
     const inst = make('risk', { s: [{ id: 'q1' }] });
     const answers: Answers = { q1: 'no' };
-    const md = toMarkdown(inst, answers, scoreInstrument(inst, answers), '2026-11-21', t, { baseUrl: 'https://example.org/' });
+    const md = toMarkdown(inst, answers, scoreInstrument(inst, answers), '2026-11-21', t, {
+      baseUrl: 'https://example.org/',
+    });
     expect(md).toContain('(https://example.org/practices/risk-mitigation/#q1)');
   });
 });

@@ -11,7 +11,12 @@ import {
   type MilestoneLike,
 } from '#src/features/timeline/timeline.ts';
 
-const m = (id: string, date: string, jurisdiction?: string, scope: MilestoneLike['scope'] = jurisdiction ? 'national' : 'g7'): MilestoneLike => ({
+const m = (
+  id: string,
+  date: string,
+  jurisdiction?: string,
+  scope: MilestoneLike['scope'] = jurisdiction ? 'national' : 'g7',
+): MilestoneLike => ({
   id,
   title: `Title ${id}`,
   date,
@@ -19,7 +24,13 @@ const m = (id: string, date: string, jurisdiction?: string, scope: MilestoneLike
   scope,
 });
 
-const milestones = [m('c', '2024-01-16', 'canada'), m('a', '2019', 'united-kingdom'), m('g', '2022-06', undefined, 'g7'), m('b', '2019-08-28', 'australia'), m('i', '2024', undefined, 'international')];
+const milestones = [
+  m('c', '2024-01-16', 'canada'),
+  m('a', '2019', 'united-kingdom'),
+  m('g', '2022-06', undefined, 'g7'),
+  m('b', '2019-08-28', 'australia'),
+  m('i', '2024', undefined, 'international'),
+];
 
 describe('ordering and grouping', () => {
   it('sorts oldest first (a year-only date before its months) or newest first', () => {

@@ -12,7 +12,8 @@ import { SourceSchema } from '#src/schemas/source.ts';
 import { pathToFileURL } from 'node:url';
 
 const fixture = (name: string) => resolve('test/fixtures/content', name);
-const problemsOf = (name: string) => validateContent(join(fixture(name), 'content'), fixture(name)).problems.map(formatProblem);
+const problemsOf = (name: string) =>
+  validateContent(join(fixture(name), 'content'), fixture(name)).problems.map(formatProblem);
 
 describe('content validation', () => {
   it('accepts valid content', () => {
@@ -30,7 +31,10 @@ describe('content validation', () => {
     ['component-in-md', 'content/values/widget.md: uses an MDX component or import'],
   ])('%s names the file and the field', (name, expected) => {
     const problems = problemsOf(name);
-    expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it.each([
@@ -51,14 +55,25 @@ describe('content validation', () => {
   });
 
   it('the CLI exits 1 and prints one line per problem', () => {
-    const r = spawnSync(process.execPath, ['scripts/validate-content.ts', join(fixture('unknown-source'), 'content')], { encoding: 'utf8', cwd: resolve('.') });
+    const r = spawnSync(process.execPath, ['scripts/validate-content.ts', join(fixture('unknown-source'), 'content')], {
+      encoding: 'utf8',
+      cwd: resolve('.'),
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('dual-use.yaml: sources.1: no entry "no-such-source"');
   });
 });
 
 describe('source addresses', () => {
-  const base = { title: 'A document', publisher: 'A ministry', date: '2024', jurisdiction: 'international', kind: 'policy', summary: 'A document cited for a test.', lastReviewed: '2026-11-21' };
+  const base = {
+    title: 'A document',
+    publisher: 'A ministry',
+    date: '2024',
+    jurisdiction: 'international',
+    kind: 'policy',
+    summary: 'A document cited for a test.',
+    lastReviewed: '2026-11-21',
+  };
   it.each([
     ['https://example.org/doc?id=3', true],
     ['https://example.org/view.xhtml;jsessionid=ABC123?req=x', false],

@@ -10,7 +10,14 @@ export type AreaEntry = CollectionEntry<'areas'>;
 export type ListEntry = CollectionEntry<'technology-lists'>;
 
 /** The six kinds of at-risk area in the order the G7 paper gives them. */
-export const G7_CATEGORY_ORDER = ['military-intelligence', 'dual-use', 'economic-benefit', 'sensitive-data', 'critical-infrastructure', 'strategic-interests'];
+export const G7_CATEGORY_ORDER = [
+  'military-intelligence',
+  'dual-use',
+  'economic-benefit',
+  'sensitive-data',
+  'critical-infrastructure',
+  'strategic-interests',
+];
 
 /** The practice of the G7 paper these pages serve (a search facet). */
 export const AREAS_PRACTICE = 'identify-at-risk-areas';
@@ -21,8 +28,18 @@ const rank = (id: string) => {
 };
 
 export async function loadAreas() {
-  const [areas, lists, jurisdictions, practices] = await Promise.all([sorted('areas'), sorted('technology-lists'), byId('jurisdictions'), byId('practices')]);
-  const listData: TechListLike[] = lists.map((l) => ({ id: l.id, shortTitle: l.data.shortTitle, jurisdiction: l.data.jurisdiction, items: l.data.items }));
+  const [areas, lists, jurisdictions, practices] = await Promise.all([
+    sorted('areas'),
+    sorted('technology-lists'),
+    byId('jurisdictions'),
+    byId('practices'),
+  ]);
+  const listData: TechListLike[] = lists.map((l) => ({
+    id: l.id,
+    shortTitle: l.data.shortTitle,
+    jurisdiction: l.data.jurisdiction,
+    items: l.data.items,
+  }));
   const practiceTitle = practices.get(AREAS_PRACTICE)?.data.shortTitle;
   return {
     areas,
@@ -41,7 +58,11 @@ export async function loadAreas() {
     /** Search facet: the short title of best practice 2, when present. */
     practiceFacet: practiceTitle ? [practiceTitle] : [],
     /** The latest review date among the given entries. */
-    latestReview: (entries: { data: { lastReviewed: string } }[]) => entries.map((e) => e.data.lastReviewed).sort().at(-1),
+    latestReview: (entries: { data: { lastReviewed: string } }[]) =>
+      entries
+        .map((e) => e.data.lastReviewed)
+        .sort()
+        .at(-1),
   };
 }
 

@@ -52,7 +52,8 @@ interface Props {
 function applyToList(listId: string, visible: ReadonlySet<string>): void {
   const list = document.getElementById(listId);
   if (!list) return;
-  for (const item of list.querySelectorAll<HTMLElement>('[data-case-id]')) item.hidden = !visible.has(item.dataset.caseId ?? '');
+  for (const item of list.querySelectorAll<HTMLElement>('[data-case-id]'))
+    item.hidden = !visible.has(item.dataset.caseId ?? '');
   for (const section of list.querySelectorAll<HTMLElement>('[data-case-section]')) {
     section.hidden = section.querySelector('[data-case-id]:not([hidden])') === null;
   }
@@ -83,7 +84,8 @@ export default function CaseFilter({ groups, cases, listId, strings, locale }: P
     if (!ready) return;
     applyToList(listId, new Set(shown));
     const next = filterHref(window.location.pathname, filter, window.location.hash);
-    if (next !== window.location.pathname + window.location.search + window.location.hash) window.history.replaceState(window.history.state, '', next);
+    if (next !== window.location.pathname + window.location.search + window.location.hash)
+      window.history.replaceState(window.history.state, '', next);
   }, [ready, shown, filter, listId]);
 
   const total = cases.length;
@@ -125,7 +127,9 @@ export default function CaseFilter({ groups, cases, listId, strings, locale }: P
             <details className="case-filter__more" key={g.key} open={initiallyOpen[g.key] || undefined}>
               <summary>
                 {g.legend}
-                {filter[g.key].length > 0 && <span className="muted"> ({t('cs.filter.selected', { count: filter[g.key].length })})</span>}
+                {filter[g.key].length > 0 && (
+                  <span className="muted"> ({t('cs.filter.selected', { count: filter[g.key].length })})</span>
+                )}
               </summary>
               {fieldset(g, true)}
             </details>
@@ -135,7 +139,12 @@ export default function CaseFilter({ groups, cases, listId, strings, locale }: P
         )}
       </div>
       <div className="case-filter__bar">
-        <button type="button" className="button button--quiet" disabled={!ready} onClick={() => setFilter(emptyFilter())}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!ready}
+          onClick={() => setFilter(emptyFilter())}
+        >
           {t('cs.filter.clear')}
         </button>
         <p className="case-filter__status" role="status" aria-live="polite">

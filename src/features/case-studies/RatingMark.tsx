@@ -18,7 +18,14 @@ export default function RatingMark({ rating, t }: { rating: Rating; t: Messages<
         {rating === 'recommended' && (
           <>
             <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" />
-            <path d="m5.8 10.4 2.8 2.8 5.6-6" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="m5.8 10.4 2.8 2.8 5.6-6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </>
         )}
         {rating === 'acceptable' && (
@@ -29,7 +36,13 @@ export default function RatingMark({ rating, t }: { rating: Rating; t: Messages<
         )}
         {rating === 'risky' && (
           <>
-            <path d="M10 2 1.8 17.5h16.4L10 2Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+            <path
+              d="M10 2 1.8 17.5h16.4L10 2Z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
             <path d="M10 7.5v5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             <circle cx="10" cy="15" r="1.2" fill="currentColor" />
           </>

@@ -20,7 +20,16 @@
  * region rather than being a disabled button a keyboard user cannot reach.
  */
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { choiceLetter, isLastStep, startWalk, summarise, walk, type Rating, type WalkAction, type WalkState } from './scenario.ts';
+import {
+  choiceLetter,
+  isLastStep,
+  startWalk,
+  summarise,
+  walk,
+  type Rating,
+  type WalkAction,
+  type WalkState,
+} from './scenario.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { WalkKey } from './strings.ts';
@@ -48,7 +57,6 @@ interface Props {
 }
 
 type Text = Messages<WalkKey>['t'];
-
 
 /** What follows from a choice: rating, consequence, feedback. */
 function Outcome({ choice, t, lead }: { choice: WalkChoiceData; t: Text; lead?: ReactNode }) {
@@ -81,7 +89,8 @@ function AllPoints({ id, points, t }: { id: string; points: WalkPointData[]; t: 
               <li key={choice.text}>
                 <details className="walk-option">
                   <summary>
-                    <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                    <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span>{' '}
+                    {choice.text}
                   </summary>
                   <Outcome choice={choice} t={t} />
                 </details>
@@ -184,7 +193,8 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
                   }}
                 />
                 <span>
-                  <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                  <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span>{' '}
+                  {choice.text}
                 </span>
               </label>
             ))}
@@ -217,7 +227,10 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
                     j === state.selected ? null : (
                       <li key={choice.text}>
                         <p className="walk-others__choice">
-                          <span className="walk-option__letter">{t('cs.walk.choice', { letter: choiceLetter(j) })}:</span> {choice.text}
+                          <span className="walk-option__letter">
+                            {t('cs.walk.choice', { letter: choiceLetter(j) })}:
+                          </span>{' '}
+                          {choice.text}
                         </p>
                         <Outcome choice={choice} t={t} />
                       </li>
@@ -225,7 +238,12 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
                   )}
                 </ul>
               </details>
-              <button type="button" className="button" ref={nextButton} onClick={() => act({ type: 'next' }, last ? 'summary' : 'step')}>
+              <button
+                type="button"
+                className="button"
+                ref={nextButton}
+                onClick={() => act({ type: 'next' }, last ? 'summary' : 'step')}
+              >
                 {last ? t('cs.walk.finish') : t('cs.walk.next')}
               </button>
             </>
@@ -257,7 +275,9 @@ export default function ScenarioWalkthrough({ id, points, strings, locale }: Pro
           <ol className="walk-summary__list">
             {summary.items.map((item) => (
               <li key={item.step}>
-                <span className="walk-summary__step">{t('cs.walk.step', { n: item.step + 1, total: summary.total })}:</span>{' '}
+                <span className="walk-summary__step">
+                  {t('cs.walk.step', { n: item.step + 1, total: summary.total })}:
+                </span>{' '}
                 {points[item.step]?.choices[item.choice]?.text} <RatingMark rating={item.rating} t={t} />
               </li>
             ))}

@@ -83,7 +83,10 @@ export function optionCounts(cases: readonly CaseRecord[], group: FilterGroup): 
 export type FilterOptions = Record<FilterGroup, readonly string[]>;
 
 /** Keeps the known values of each group, once each, in the options' order. */
-export function normaliseFilter(filter: Partial<Record<FilterGroup, readonly string[]>>, options: FilterOptions): FilterState {
+export function normaliseFilter(
+  filter: Partial<Record<FilterGroup, readonly string[]>>,
+  options: FilterOptions,
+): FilterState {
   const out = emptyFilter();
   for (const g of FILTER_GROUPS) {
     const chosen = new Set(filter[g] ?? []);
@@ -94,7 +97,8 @@ export function normaliseFilter(filter: Partial<Record<FilterGroup, readonly str
 
 /** Reads a filter from a query string (`?risk=people&…`, with or without "?") or URLSearchParams. */
 export function parseFilter(query: string | URLSearchParams, options: FilterOptions): FilterState {
-  const params = typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
+  const params =
+    typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
   const raw: Partial<Record<FilterGroup, string[]>> = {};
   for (const g of FILTER_GROUPS) raw[g] = params.getAll(g);
   return normaliseFilter(raw, options);
@@ -108,7 +112,13 @@ export function serialiseFilter(filter: FilterState): string {
 }
 
 /** Selects or clears one value, keeping the options' order. */
-export function toggleValue(filter: FilterState, group: FilterGroup, value: string, on: boolean, options: FilterOptions): FilterState {
+export function toggleValue(
+  filter: FilterState,
+  group: FilterGroup,
+  value: string,
+  on: boolean,
+  options: FilterOptions,
+): FilterState {
   const current = new Set(filter[group]);
   if (on) current.add(value);
   else current.delete(value);
@@ -141,7 +151,11 @@ export function relatedCases<C extends RelatableCase>(target: RelatableCase, all
   const areas = new Set(target.areas ?? []);
   return all
     .filter((c) => c.id !== target.id)
-    .map((c) => ({ c, topics: c.topics.filter((t) => topics.has(t)).length, areas: (c.areas ?? []).filter((a) => areas.has(a)).length }))
+    .map((c) => ({
+      c,
+      topics: c.topics.filter((t) => topics.has(t)).length,
+      areas: (c.areas ?? []).filter((a) => areas.has(a)).length,
+    }))
     .filter((r) => r.topics > 0)
     .sort((a, b) => b.topics * 2 + b.areas - (a.topics * 2 + a.areas) || a.c.title.localeCompare(b.c.title, 'en'))
     .slice(0, limit)

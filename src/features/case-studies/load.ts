@@ -26,7 +26,12 @@ export function libraryOrder(a: CaseEntry, b: CaseEntry): number {
 }
 
 export async function loadCases() {
-  const [cases, jurisdictions, areas, practices] = await Promise.all([getCollection('case-studies'), byId('jurisdictions'), byId('areas'), byId('practices')]);
+  const [cases, jurisdictions, areas, practices] = await Promise.all([
+    getCollection('case-studies'),
+    byId('jurisdictions'),
+    byId('areas'),
+    byId('practices'),
+  ]);
   cases.sort(libraryOrder);
   const jurisdictionName = (id: string) => jurisdictions.get(id)?.data.title ?? id;
   const areaName = (id: string) => areas.get(id)?.data.title ?? id;
@@ -54,11 +59,17 @@ export async function loadCases() {
 
 /** The latest review date among the given entries. */
 export function latestReview(entries: { data: { lastReviewed: string } }[]): string | undefined {
-  return entries.map((e) => e.data.lastReviewed).sort().at(-1);
+  return entries
+    .map((e) => e.data.lastReviewed)
+    .sort()
+    .at(-1);
 }
 
 /** One page per case study. */
 export const caseStudyPaths = async () => entryPaths(await getCollection('case-studies'));
 
 /** A facilitator guide for each scenario that has one. */
-export const facilitatorPaths = async () => entryPaths((await getCollection('case-studies')).filter((entry) => entry.data.kind === 'scenario' && entry.data.facilitator));
+export const facilitatorPaths = async () =>
+  entryPaths(
+    (await getCollection('case-studies')).filter((entry) => entry.data.kind === 'scenario' && entry.data.facilitator),
+  );

@@ -36,7 +36,11 @@ export interface WalkState {
   answers: number[];
 }
 
-export type WalkAction = { type: 'select'; choice: number } | { type: 'check' } | { type: 'next' } | { type: 'restart' };
+export type WalkAction =
+  | { type: 'select'; choice: number }
+  | { type: 'check' }
+  | { type: 'next' }
+  | { type: 'restart' };
 
 /** The state before the first decision: first point, nothing selected, no answers. */
 export function startWalk(): WalkState {

@@ -48,7 +48,14 @@ function Icon({ kind }: { kind: Tone | FlagLevel }) {
     return (
       <svg {...common} aria-hidden="true">
         <circle cx="10" cy="10" r="9" fill="currentColor" />
-        <path d="m5.5 10.5 3 3 6-7" fill="none" stroke="Canvas" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="m5.5 10.5 3 3 6-7"
+          fill="none"
+          stroke="Canvas"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
     );
   }
@@ -150,7 +157,11 @@ export default function Checklist({ instrument, strings, locale }: Props) {
       setCanSave(store.write({ answers: next, updatedAt: new Date().toISOString() }));
       const r = scoreInstrument(instrument, next);
       const progress = tx('checklists.progress', { answered: r.answered, total: r.total });
-      setMessage(r.level ? tx('checklists.announceLevel', { progress, level: r.level.label }) : tx('checklists.announce', { progress }));
+      setMessage(
+        r.level
+          ? tx('checklists.announceLevel', { progress, level: r.level.label })
+          : tx('checklists.announce', { progress }),
+      );
     },
     [instrument, store, tx],
   );
@@ -171,7 +182,12 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   function exportAs(kind: 'md' | 'csv' | 'json') {
     const now = new Date();
     const file = exportFileName(instrument.id, now, kind);
-    if (kind === 'md') download(toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }), file, 'text/markdown;charset=utf-8');
+    if (kind === 'md')
+      download(
+        toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }),
+        file,
+        'text/markdown;charset=utf-8',
+      );
     // The byte-order mark lets spreadsheet programs read the UTF-8 text (dashes, accents) correctly.
     else if (kind === 'csv') download(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
     else download(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
@@ -183,7 +199,11 @@ export default function Checklist({ instrument, strings, locale }: Props) {
       <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`}>
         <h2 id={`${prefix}-key`}>{tx('checklists.key.heading')}</h2>
         <ul>
-          <li>{tx(marked.length > 0 ? 'checklists.key.default' : 'checklists.key.all', { scale: describeScale(instrument.scale, tx) })}</li>
+          <li>
+            {tx(marked.length > 0 ? 'checklists.key.default' : 'checklists.key.all', {
+              scale: describeScale(instrument.scale, tx),
+            })}
+          </li>
           {marked.map((m) => (
             <li key={m.name}>
               <span className="cl-mark">
@@ -208,7 +228,10 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         <p className="cl-progress">
           {ready ? (
             <>
-              <span>{progressText}</span> <a href={`#${prefix}-results`} className="no-print">{tx('checklists.toResults')}</a>
+              <span>{progressText}</span>{' '}
+              <a href={`#${prefix}-results`} className="no-print">
+                {tx('checklists.toResults')}
+              </a>
             </>
           ) : (
             tx('checklists.formSummary', { count: itemCount, sections: instrument.sections.length })
@@ -221,7 +244,17 @@ export default function Checklist({ instrument, strings, locale }: Props) {
           <h2 id={`${prefix}-s-${section.id}`}>{section.title}</h2>
           {section.intro && <p className="cl-section-intro">{section.intro}</p>}
           {section.items.map((item) => (
-            <Item key={item.id} instrument={instrument} item={item} mark={markOf(marked, item)} prefix={prefix} value={answers[item.id]} ready={ready} onChoose={choose} tx={tx} />
+            <Item
+              key={item.id}
+              instrument={instrument}
+              item={item}
+              mark={markOf(marked, item)}
+              prefix={prefix}
+              value={answers[item.id]}
+              ready={ready}
+              onChoose={choose}
+              tx={tx}
+            />
           ))}
         </section>
       ))}
@@ -256,13 +289,25 @@ export default function Checklist({ instrument, strings, locale }: Props) {
             </button>
           </div>
           <div className="cl-buttons">
-            <button type="button" ref={clearRef} className="button button--quiet" disabled={!ready || result.answered === 0 || confirming} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              ref={clearRef}
+              className="button button--quiet"
+              disabled={!ready || result.answered === 0 || confirming}
+              onClick={() => setConfirming(true)}
+            >
               {tx('checklists.clear.button')}
             </button>
           </div>
           {confirming && (
             // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its two buttons (not form fields, so no <fieldset>).
-            <div className="cl-confirm" role="group" aria-labelledby={`${prefix}-confirm`} tabIndex={-1} ref={confirmRef}>
+            <div
+              className="cl-confirm"
+              role="group"
+              aria-labelledby={`${prefix}-confirm`}
+              tabIndex={-1}
+              ref={confirmRef}
+            >
               <p id={`${prefix}-confirm`}>{tn('checklists.clear.confirm', result.answered)}</p>
               <div className="cl-buttons">
                 <button type="button" className="button" onClick={clearAll}>
@@ -315,7 +360,14 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
       <div className="cl-options">
         {scaleOf(instrument, item).map((o) => (
           <label key={o.value} className="cl-option">
-            <input type="radio" name={id} value={o.value} checked={value === o.value} disabled={!ready} onChange={() => onChoose(item.id, o.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              disabled={!ready}
+              onChange={() => onChoose(item.id, o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
@@ -324,7 +376,11 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
         <span>{tx('checklists.weight', { weight: item.weight })}</span>
         {item.flagLevel && flagLabels.length > 0 && (
           <span className={`cl-flagrule cl-tone-${FLAG_TONE[item.flagLevel]}`}>
-            <Icon kind={item.flagLevel} /> {tx('checklists.flagIf', { flag: tx(`checklists.flag.${item.flagLevel}`), answers: flagLabels.join(tx('checklists.or')) })}
+            <Icon kind={item.flagLevel} />{' '}
+            {tx('checklists.flagIf', {
+              flag: tx(`checklists.flag.${item.flagLevel}`),
+              answers: flagLabels.join(tx('checklists.or')),
+            })}
           </span>
         )}
         <span className="cl-paper">{tx('checklists.points')} ________</span>
@@ -351,14 +407,23 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
         <p className="cl-level-line">
           <Icon kind={tone} />
           <span>
-            {tx('checklists.results.level')}: <strong className="cl-level-label">{level ? level.label : tx('checklists.results.none')}</strong>
+            {tx('checklists.results.level')}:{' '}
+            <strong className="cl-level-label">{level ? level.label : tx('checklists.results.none')}</strong>
           </span>
         </p>
         {level && <p>{level.description}</p>}
-        <p>{result.score === null ? tx('checklists.results.noScore') : tx(`checklists.results.score.${result.mode}`, { score: result.score })}</p>
+        <p>
+          {result.score === null
+            ? tx('checklists.results.noScore')
+            : tx(`checklists.results.score.${result.mode}`, { score: result.score })}
+        </p>
         {forced.length > 0 && (
           <>
-            <p>{result.scoreLevel ? tx('checklists.results.forced', { level: result.scoreLevel.label }) : tx('checklists.results.forcedNoScore')}</p>
+            <p>
+              {result.scoreLevel
+                ? tx('checklists.results.forced', { level: result.scoreLevel.label })
+                : tx('checklists.results.forcedNoScore')}
+            </p>
             <ul>
               {forced.map((f) => (
                 <li key={`${f.kind}-${f.id}`}>{reasonText(f, tx)}</li>
@@ -366,7 +431,11 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
             </ul>
           </>
         )}
-        <p className="cl-completion">{result.unanswered > 0 ? tx('checklists.results.provisional', { count: result.unanswered, total: result.total }) : tx('checklists.results.complete', { total: result.total })}</p>
+        <p className="cl-completion">
+          {result.unanswered > 0
+            ? tx('checklists.results.provisional', { count: result.unanswered, total: result.total })
+            : tx('checklists.results.complete', { total: result.total })}
+        </p>
       </div>
 
       <p className="cl-levels-caption" id={`${prefix}-levels`}>
@@ -388,7 +457,9 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
             <tr>
               <th scope="col">{tx('checklists.results.section')}</th>
               <th scope="col">{tx('checklists.results.answered')}</th>
-              <th scope="col">{result.mode === 'risk' ? tx('checklists.results.riskScore') : tx('checklists.results.score')}</th>
+              <th scope="col">
+                {result.mode === 'risk' ? tx('checklists.results.riskScore') : tx('checklists.results.score')}
+              </th>
               <th scope="col">{tx('checklists.results.flags')}</th>
             </tr>
           </thead>
@@ -414,7 +485,8 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
             const answer = result.items.find((i) => i.itemId === f.itemId)?.answerLabel ?? f.answer;
             return (
               <li key={f.itemId} className={`cl-tone-${FLAG_TONE[f.level]}`}>
-                <Icon kind={f.level} /> <strong>{tx(`checklists.flag.${f.level}`)}</strong>: <a href={`#${prefix}-q-${f.itemId}`}>{questions.get(f.itemId)}</a>{' '}
+                <Icon kind={f.level} /> <strong>{tx(`checklists.flag.${f.level}`)}</strong>:{' '}
+                <a href={`#${prefix}-q-${f.itemId}`}>{questions.get(f.itemId)}</a>{' '}
                 <span className="cl-answer">({tx('checklists.results.yourAnswer', { answer })})</span>
               </li>
             );
@@ -437,7 +509,10 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
                       <Icon kind={a.flag} /> {tx(`checklists.flag.${a.flag}`)}:{' '}
                     </span>
                   )}
-                  <strong>{a.question}</strong> <span className="cl-answer">({a.sectionTitle}; {tx('checklists.results.yourAnswer', { answer: a.answerLabel })})</span>
+                  <strong>{a.question}</strong>{' '}
+                  <span className="cl-answer">
+                    ({a.sectionTitle}; {tx('checklists.results.yourAnswer', { answer: a.answerLabel })})
+                  </span>
                 </p>
                 <p>{a.action}</p>
                 {a.links.length > 0 && (

@@ -15,7 +15,10 @@ export type Instrument = Checklist & { id: string };
 export type Answers = Record<string, string>;
 
 /** The answer scale an item uses. */
-export function scaleOf(instrument: Pick<Checklist, 'scale' | 'scales'>, item: Pick<ChecklistItem, 'scale'>): ScaleOption[] {
+export function scaleOf(
+  instrument: Pick<Checklist, 'scale' | 'scales'>,
+  item: Pick<ChecklistItem, 'scale'>,
+): ScaleOption[] {
   return (item.scale !== undefined ? instrument.scales[item.scale] : undefined) ?? instrument.scale;
 }
 
@@ -72,7 +75,9 @@ export function storeName(instrumentId: string): string {
  * The saved-answers schema for one instrument. Reading drops every answer that no longer fits the
  * instrument (removed items, values no longer on the scale); a wrong overall shape reads as empty.
  */
-export function savedAnswersSchema(instrument: Pick<Checklist, 'sections' | 'scale' | 'scales'>): Validator<SavedAnswers> {
+export function savedAnswersSchema(
+  instrument: Pick<Checklist, 'sections' | 'scale' | 'scales'>,
+): Validator<SavedAnswers> {
   return z.pipe(
     z.object({
       answers: z.record(z.string(), z.unknown()),
@@ -92,4 +97,3 @@ export function answerStore(instrument: Instrument, storage?: StorageLike): Stor
     ...(storage ? { storage } : {}),
   });
 }
-

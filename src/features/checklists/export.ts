@@ -16,26 +16,49 @@ export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 
  * title, item id, question, answer label (empty when unanswered), earned score (0–1 share; empty
  * when unanswered or not applicable), flag level (empty when none), action (only when needed).
  */
-export function toCsv(instrument: Instrument, answers: Answers, result: ScoreResult = scoreInstrument(instrument, answers)): string {
+export function toCsv(
+  instrument: Instrument,
+  answers: Answers,
+  result: ScoreResult = scoreInstrument(instrument, answers),
+): string {
   const byId = new Map(result.items.map((i) => [i.itemId, i]));
   const rows: (string | number | null)[][] = [[...CSV_HEADER]];
   for (const section of instrument.sections) {
     for (const item of section.items) {
       const r = byId.get(item.id);
-      rows.push([section.title, item.id, item.question, r?.answerLabel ?? '', r?.earned ?? null, r?.flag ?? '', r?.needsAction ? item.action : '']);
+      rows.push([
+        section.title,
+        item.id,
+        item.question,
+        r?.answerLabel ?? '',
+        r?.earned ?? null,
+        r?.flag ?? '',
+        r?.needsAction ? item.action : '',
+      ]);
     }
   }
   return csvLines(rows);
 }
 
 /** A JSON report (pretty-printed) with the instrument id, the date, the answers and the result (reasons in the page's language). */
-export function toJson(instrument: Instrument, answers: Answers, result: ScoreResult, date: string | Date, t: ReportText): string {
+export function toJson(
+  instrument: Instrument,
+  answers: Answers,
+  result: ScoreResult,
+  date: string | Date,
+  t: ReportText,
+): string {
   const level = (l: ChecklistLevel | null) => (l ? { id: l.id, label: l.label, min: l.min } : null);
   return JSON.stringify(
     {
       format: 'checklist-result',
       version: 1,
-      instrument: { id: instrument.id, title: instrument.title, mode: instrument.mode, lastReviewed: instrument.lastReviewed },
+      instrument: {
+        id: instrument.id,
+        title: instrument.title,
+        mode: instrument.mode,
+        lastReviewed: instrument.lastReviewed,
+      },
       date: isoDay(date),
       answers: sanitizeAnswers(instrument, answers),
       result: {
@@ -43,7 +66,12 @@ export function toJson(instrument: Instrument, answers: Answers, result: ScoreRe
         points: result.points,
         level: level(result.level),
         scoreLevel: level(result.scoreLevel),
-        forced: result.forced.map((f) => ({ kind: f.kind, id: f.id, description: reasonText(f, t), level: f.level.id })),
+        forced: result.forced.map((f) => ({
+          kind: f.kind,
+          id: f.id,
+          description: reasonText(f, t),
+          level: f.level.id,
+        })),
         total: result.total,
         answered: result.answered,
         notApplicable: result.notApplicable,

@@ -31,7 +31,13 @@ export function markedScales(instrument: Pick<Checklist, 'sections' | 'scales'>)
     if (!options) continue;
     const entry = found.get(item.scale);
     if (entry) entry.items += 1;
-    else found.set(item.scale, { name: item.scale, mark: SCALE_MARKS[found.size % SCALE_MARKS.length]!, options, items: 1 });
+    else
+      found.set(item.scale, {
+        name: item.scale,
+        mark: SCALE_MARKS[found.size % SCALE_MARKS.length]!,
+        options,
+        items: 1,
+      });
   }
   return [...found.values()];
 }
@@ -89,12 +95,14 @@ export function levelBands(levels: ChecklistLevel[]): LevelBand[] {
 }
 
 /** The labels of the answers that raise an item's flag, in scale order (empty when it has none). */
-export function flagAnswerLabels(instrument: Pick<Checklist, 'scale' | 'scales'>, item: Pick<ChecklistItem, 'scale' | 'flagOn'>): string[] {
+export function flagAnswerLabels(
+  instrument: Pick<Checklist, 'scale' | 'scales'>,
+  item: Pick<ChecklistItem, 'scale' | 'flagOn'>,
+): string[] {
   return scaleOf(instrument, item)
     .filter((o) => item.flagOn.includes(o.value))
     .map((o) => o.label);
 }
-
 
 /**
  * Ids of the site pages under `prefix` that the instrument's items link to, in first-seen order

@@ -30,7 +30,10 @@ export async function allChecklists(): Promise<ChecklistEntry[]> {
 
 /** The newest `lastReviewed` of a list of entries (YYYY-MM-DD compares as text). */
 export function newestReview(entries: ChecklistEntry[]): string | undefined {
-  return entries.map((e) => e.data.lastReviewed).sort().at(-1);
+  return entries
+    .map((e) => e.data.lastReviewed)
+    .sort()
+    .at(-1);
 }
 
 /** The search facets of an instrument page (the shape of Base's `search` prop). */
@@ -46,7 +49,11 @@ export interface ChecklistFacets {
  * the best practices and stakeholder pages its actions link to.
  */
 export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistFacets> {
-  const [sources, jurisdictions, practices] = await Promise.all([byId('sources'), byId('jurisdictions'), byId('practices')]);
+  const [sources, jurisdictions, practices] = await Promise.all([
+    byId('sources'),
+    byId('jurisdictions'),
+    byId('practices'),
+  ]);
   const names = new Set<string>();
   for (const m of entry.data.modelledOn) {
     const j = (sources.get(m.source)?.data as { jurisdiction?: string } | undefined)?.jurisdiction;
@@ -57,7 +64,9 @@ export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistF
     const title = (practices.get(id)?.data as { shortTitle?: string } | undefined)?.shortTitle;
     return title ? [title] : [];
   });
-  const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s): s is Stakeholder => (STAKEHOLDERS as readonly string[]).includes(s));
+  const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s): s is Stakeholder =>
+    (STAKEHOLDERS as readonly string[]).includes(s),
+  );
   return { type: 'checklist', jurisdictions: [...names], practices: practiceTitles, stakeholders };
 }
 

@@ -214,7 +214,14 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
     earnedAll += earned;
     possibleAll += possible;
     const points = pointsOf(earned, possible);
-    sections.push({ id: section.id, title: section.title, points, score: reading(points), total: section.items.length, ...counts });
+    sections.push({
+      id: section.id,
+      title: section.title,
+      points,
+      score: reading(points),
+      total: section.items.length,
+      ...counts,
+    });
   }
 
   const points = pointsOf(earnedAll, possibleAll);

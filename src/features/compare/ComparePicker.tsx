@@ -113,15 +113,22 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
     if (!ready) return;
     const query = serialiseView(view);
     const next = query ? `${window.location.pathname}?${query}` : window.location.pathname;
-    if (next !== window.location.pathname + window.location.search) window.history.replaceState(window.history.state, '', next + window.location.hash);
+    if (next !== window.location.pathname + window.location.search)
+      window.history.replaceState(window.history.state, '', next + window.location.hash);
   }, [view, ready]);
 
   const rows = useMemo(() => viewRows(matrix, view), [matrix, view]);
   const comparable = isComparable(view);
   const summary = summarise(view, rows);
   const names = view.jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
-  const csv = useMemo(() => (ready && comparable ? toCsv(matrix, view.jurisdictions, rows) : null), [ready, comparable, matrix, view, rows]);
-  const json = useMemo(() => (ready && comparable ? JSON.stringify(toViewJson(matrix, view, rows), null, 2) : null), [ready, comparable, matrix, view, rows]);
+  const csv = useMemo(
+    () => (ready && comparable ? toCsv(matrix, view.jurisdictions, rows) : null),
+    [ready, comparable, matrix, view, rows],
+  );
+  const json = useMemo(
+    () => (ready && comparable ? JSON.stringify(toViewJson(matrix, view, rows), null, 2) : null),
+    [ready, comparable, matrix, view, rows],
+  );
   const csvUrl = useObjectUrl(csv, 'text/csv;charset=utf-8');
   const jsonUrl = useObjectUrl(json, 'application/json;charset=utf-8');
 
@@ -130,7 +137,12 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
   if (ready) {
     if (!comparable) message = t('picker.pickMore');
     else if (rows.length === 0) message = t('picker.statusNoRows', { count: summary.jurisdictions });
-    else message = t('picker.status', { count: summary.jurisdictions, dimensions: dims(summary.dimensions), differ: summary.differ });
+    else
+      message = t('picker.status', {
+        count: summary.jurisdictions,
+        dimensions: dims(summary.dimensions),
+        differ: summary.differ,
+      });
     if (view.jurisdictions.length >= MAX_PICK) message += ` ${t('picker.maxReached')}`;
   }
 
@@ -148,7 +160,9 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
             value={j.id}
             checked={checked}
             disabled={!ready || (full && !checked)}
-            onChange={(e) => setView((v) => ({ ...v, jurisdictions: toggleId(v.jurisdictions, j.id, e.target.checked, MAX_PICK) }))}
+            onChange={(e) =>
+              setView((v) => ({ ...v, jurisdictions: toggleId(v.jurisdictions, j.id, e.target.checked, MAX_PICK) }))
+            }
           />
           <span>{j.title}</span>
         </label>
@@ -189,7 +203,12 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                   checked={view.dimensions.includes(d.id)}
                   disabled={!ready}
                   onChange={(e) =>
-                    setView((v) => ({ ...v, dimensions: matrix.dimensions.map((x) => x.id).filter((id) => (id === d.id ? e.target.checked : v.dimensions.includes(id))) }))
+                    setView((v) => ({
+                      ...v,
+                      dimensions: matrix.dimensions
+                        .map((x) => x.id)
+                        .filter((id) => (id === d.id ? e.target.checked : v.dimensions.includes(id))),
+                    }))
                   }
                 />
                 <span>{d.title}</span>
@@ -211,7 +230,12 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                   value={value}
                   checked={view.values.includes(value)}
                   disabled={!ready}
-                  onChange={(e) => setView((v) => ({ ...v, values: COMPARE_VALUES.filter((x) => (x === value ? e.target.checked : v.values.includes(x))) }))}
+                  onChange={(e) =>
+                    setView((v) => ({
+                      ...v,
+                      values: COMPARE_VALUES.filter((x) => (x === value ? e.target.checked : v.values.includes(x))),
+                    }))
+                  }
                 />
                 <ValueMark value={value} t={t} />
               </label>
@@ -220,7 +244,14 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
         </fieldset>
         <div className="picker__actions">
           <label className="check picker__diff">
-            <input type="checkbox" name="only" value="diff" checked={view.onlyDiff} disabled={!ready} onChange={(e) => setView((v) => ({ ...v, onlyDiff: e.target.checked }))} />
+            <input
+              type="checkbox"
+              name="only"
+              value="diff"
+              checked={view.onlyDiff}
+              disabled={!ready}
+              onChange={(e) => setView((v) => ({ ...v, onlyDiff: e.target.checked }))}
+            />
             <span>{t('picker.onlyDiff')}</span>
           </label>
           <button type="button" className="button button--quiet" disabled={!ready} onClick={() => setView(EMPTY_VIEW)}>
@@ -236,7 +267,9 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
       {ready && comparable && rows.length > 0 && (
         <TableScroll labelledBy={captionId}>
           <table className="picker__table">
-            <caption id={captionId}>{t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })}</caption>
+            <caption id={captionId}>
+              {t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('compare.dimension')}</th>

@@ -20,7 +20,6 @@
  */
 import { csvLines } from '#src/lib/csv.ts';
 
-
 /** The fixed scale of a cell, in display order (mirrors `COMPARISON_VALUES` in the schema). */
 export const COMPARE_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
 export type CompareValue = (typeof COMPARE_VALUES)[number];
@@ -107,7 +106,13 @@ export function buildMatrix(
         continue;
       }
       const url = sourceUrls.get(c.source);
-      row[d.id] = { value: c.value, note: c.note, source: c.source, ...(url ? { sourceUrl: url } : {}), lastVerified: c.lastVerified };
+      row[d.id] = {
+        value: c.value,
+        note: c.note,
+        source: c.source,
+        ...(url ? { sourceUrl: url } : {}),
+        lastVerified: c.lastVerified,
+      };
     }
     cells[j.id] = row;
   }
@@ -202,7 +207,10 @@ const isValue = (v: string): v is CompareValue => (COMPARE_VALUES as readonly st
  * Cleans a view against the matrix: unknown and repeated ids dropped, at most MAX_PICK
  * jurisdictions (first ones kept), dimensions and values put in matrix order.
  */
-export function normaliseView(view: Partial<ViewState>, matrix: Pick<Matrix, 'jurisdictions' | 'dimensions'>): ViewState {
+export function normaliseView(
+  view: Partial<ViewState>,
+  matrix: Pick<Matrix, 'jurisdictions' | 'dimensions'>,
+): ViewState {
   const knownJ = new Set(matrix.jurisdictions.map((j) => j.id));
   const jurisdictions = [...new Set(view.jurisdictions ?? [])].filter((id) => knownJ.has(id)).slice(0, MAX_PICK);
   const wantedD = new Set(view.dimensions ?? []);
@@ -213,8 +221,12 @@ export function normaliseView(view: Partial<ViewState>, matrix: Pick<Matrix, 'ju
 }
 
 /** Reads a view from a query string (with or without "?") or URLSearchParams. */
-export function parseView(query: string | URLSearchParams, matrix: Pick<Matrix, 'jurisdictions' | 'dimensions'>): ViewState {
-  const params = typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
+export function parseView(
+  query: string | URLSearchParams,
+  matrix: Pick<Matrix, 'jurisdictions' | 'dimensions'>,
+): ViewState {
+  const params =
+    typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
   return normaliseView(
     {
       jurisdictions: params.getAll('j'),
@@ -294,7 +306,11 @@ export interface ViewSummary {
 
 /** Counts for the live message: jurisdictions compared, rows shown, rows that differ. */
 export function summarise(view: ViewState, rows: ViewRow[]): ViewSummary {
-  return { jurisdictions: view.jurisdictions.length, dimensions: rows.length, differ: rows.filter((r) => r.differs).length };
+  return {
+    jurisdictions: view.jurisdictions.length,
+    dimensions: rows.length,
+    differ: rows.filter((r) => r.differs).length,
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -308,7 +324,11 @@ export function summarise(view: ViewState, rows: ViewRow[]): ViewSummary {
  */
 export function toCsv(matrix: Matrix, jurisdictions: string[], rows: ViewRow[]): string {
   const names = jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
-  const header = ['dimension_id', 'dimension', ...names.flatMap((n) => [`${n} value`, `${n} note`, `${n} source`, `${n} last verified`])];
+  const header = [
+    'dimension_id',
+    'dimension',
+    ...names.flatMap((n) => [`${n} value`, `${n} note`, `${n} source`, `${n} last verified`]),
+  ];
   const body = rows.map((row) => [
     row.dimension.id,
     row.dimension.title,
@@ -333,7 +353,9 @@ export interface ViewJson {
 
 /** The JSON document of a view (plain data; `JSON.stringify` it). */
 export function toViewJson(matrix: Matrix, view: ViewState, rows: ViewRow[]): ViewJson {
-  const picked = view.jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)).filter((j): j is MatrixJurisdiction => j !== undefined);
+  const picked = view.jurisdictions
+    .map((id) => matrix.jurisdictions.find((j) => j.id === id))
+    .filter((j): j is MatrixJurisdiction => j !== undefined);
   return {
     query: serialiseView(view),
     view,

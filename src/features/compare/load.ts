@@ -4,7 +4,11 @@ import { sorted } from '#src/lib/content.ts';
 import { buildMatrix, matrixCsv, type JurisdictionData } from './compare.ts';
 
 export async function loadComparison() {
-  const [jurisdictions, dimensions, sources] = await Promise.all([getCollection('jurisdictions'), sorted('dimensions'), getCollection('sources')]);
+  const [jurisdictions, dimensions, sources] = await Promise.all([
+    getCollection('jurisdictions'),
+    sorted('dimensions'),
+    getCollection('sources'),
+  ]);
   return { jurisdictions, dimensions, sources };
 }
 
@@ -16,7 +20,11 @@ export const loadDimensions = () => sorted('dimensions');
  * same CSV builder as the picker's downloads, sources as urls.
  */
 export async function comparisonCsv(): Promise<string> {
-  const [jurisdictions, dimensions, sources] = await Promise.all([getCollection('jurisdictions'), getCollection('dimensions'), getCollection('sources')]);
+  const [jurisdictions, dimensions, sources] = await Promise.all([
+    getCollection('jurisdictions'),
+    getCollection('dimensions'),
+    getCollection('sources'),
+  ]);
   // The generated content types currently infer `data: unknown` for jurisdictions; the schema
   // (src/schemas/jurisdiction.ts) guarantees this shape.
   const entries = jurisdictions.map((j) => ({ id: j.id, data: j.data as JurisdictionData }));

@@ -11,12 +11,20 @@ export function citationNumbers(sourceIds: string[]): Map<string, number> {
 
 /** The latest of some YYYY-MM-DD dates (string order is date order); undefined for none. */
 export function latestDate(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => typeof d === 'string' && d.length > 0).sort().at(-1);
+  return dates
+    .filter((d): d is string => typeof d === 'string' && d.length > 0)
+    .sort()
+    .at(-1);
 }
 
 /** The letter a title files under: its first letter without accents, upper case; "#" for anything else. */
 export function letterOf(title: string): string {
-  const first = title.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = title
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 
@@ -48,7 +56,11 @@ export function alphabetGroups<T extends { title: string }>(items: T[], locale =
  * Two-way relations: the ids an entry lists itself, then the ids of other entries that list it
  * (values name principles and principles name values; either side may be the only one to say so).
  */
-export function relatedBothWays(selfId: string, ownList: readonly string[], others: readonly { id: string; list: readonly string[] }[]): string[] {
+export function relatedBothWays(
+  selfId: string,
+  ownList: readonly string[],
+  others: readonly { id: string; list: readonly string[] }[],
+): string[] {
   const out = [...ownList];
   for (const other of others) if (other.list.includes(selfId) && !out.includes(other.id)) out.push(other.id);
   return out;

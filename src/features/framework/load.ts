@@ -37,6 +37,11 @@ export async function loadPracticeLinks() {
 
 /** The crosswalk: frameworks and rows in their order, practices and principles by id. */
 export async function loadCrosswalk() {
-  const [frameworks, rows, practices, principles] = await Promise.all([sorted('crosswalk-frameworks'), sorted('crosswalk'), byId('practices'), byId('principles')]);
+  const [frameworks, rows, practices, principles] = await Promise.all([
+    sorted('crosswalk-frameworks'),
+    sorted('crosswalk'),
+    byId('practices'),
+    byId('principles'),
+  ]);
   return { frameworks, rows, practices, principles };
 }

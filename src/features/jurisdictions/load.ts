@@ -9,6 +9,10 @@ export const loadJurisdictions = () => getCollection('jurisdictions');
 
 /** The dimensions, the jurisdiction's milestones and its policy-in-action case study. */
 export async function loadJurisdictionPage(id: string, policyInAction: string | undefined) {
-  const [dimensions, milestones, caseStudies] = await Promise.all([loadDimensions(), loadMilestonesOf(id), byId('case-studies')]);
+  const [dimensions, milestones, caseStudies] = await Promise.all([
+    loadDimensions(),
+    loadMilestonesOf(id),
+    byId('case-studies'),
+  ]);
   return { dimensions, milestones, caseStudy: policyInAction ? caseStudies.get(policyInAction) : undefined };
 }

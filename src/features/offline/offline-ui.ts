@@ -3,7 +3,16 @@
  * remove it (see src/features/offline/offline.ts for the model). Runs only on /offline/, only when the reader
  * presses a button; nothing is saved or registered before that.
  */
-import { batches, cacheNameFor, CACHE_PREFIX, findSavedCopy, MANIFEST_URL, parseManifest, WORKER_URL, type OfflineManifest } from './offline.ts';
+import {
+  batches,
+  cacheNameFor,
+  CACHE_PREFIX,
+  findSavedCopy,
+  MANIFEST_URL,
+  parseManifest,
+  WORKER_URL,
+  type OfflineManifest,
+} from './offline.ts';
 import { formatBytes, formatDay } from '#src/lib/i18n/format.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
 import { toLocale } from '#src/lib/i18n/locale.ts';
@@ -31,7 +40,10 @@ async function unregisterWorkers(): Promise<void> {
 
 export async function mountOffline(root: HTMLElement): Promise<void> {
   // The page wrote these with pick(OFFLINE_KEYS) (strings.ts) into data-strings, and its locale.
-  const { t, locale } = messages(JSON.parse(root.dataset.strings ?? '{}') as Strings<OfflineKey>, toLocale(root.dataset.locale));
+  const { t, locale } = messages(
+    JSON.parse(root.dataset.strings ?? '{}') as Strings<OfflineKey>,
+    toLocale(root.dataset.locale),
+  );
   const state = root.querySelector<HTMLElement>('[data-offline-state]')!;
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
   const saveButton = root.querySelector<HTMLButtonElement>('[data-offline-save]')!;
@@ -64,14 +76,24 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     if (!copy) {
       // No complete copy (never saved, removed, or a save that failed): no worker should stay behind.
       await unregisterWorkers();
-      state.textContent = latest ? t('offline.notSaved', { size: formatBytes(latest.bytes, locale), files: latest.files.length }) : t('offline.unknownLatest');
+      state.textContent = latest
+        ? t('offline.notSaved', { size: formatBytes(latest.bytes, locale), files: latest.files.length })
+        : t('offline.unknownLatest');
       saveButton.textContent = t('offline.save');
       saveButton.hidden = !latest;
       removeButton.hidden = true;
       return;
     }
-    const savedText = t('offline.saved', { date: formatDay(copy.manifest.built, locale), size: formatBytes(copy.manifest.bytes, locale), files: copy.manifest.files.length });
-    const freshness = !latest ? t('offline.unknownLatest') : latest.version === copy.manifest.version ? t('offline.upToDate') : t('offline.outdated');
+    const savedText = t('offline.saved', {
+      date: formatDay(copy.manifest.built, locale),
+      size: formatBytes(copy.manifest.bytes, locale),
+      files: copy.manifest.files.length,
+    });
+    const freshness = !latest
+      ? t('offline.unknownLatest')
+      : latest.version === copy.manifest.version
+        ? t('offline.upToDate')
+        : t('offline.outdated');
     state.textContent = `${savedText} ${freshness}`;
     saveButton.textContent = t('offline.update');
     saveButton.hidden = !latest || latest.version === copy.manifest.version;
@@ -93,10 +115,16 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
       for (const group of batches(manifest.files, 6)) {
         await cache.addAll(group.map((path) => new Request(path, { cache: 'no-cache' })));
         progress.value += group.length;
-        progress.setAttribute('aria-valuetext', t('offline.progress', { done: progress.value, total: manifest.files.length }));
+        progress.setAttribute(
+          'aria-valuetext',
+          t('offline.progress', { done: progress.value, total: manifest.files.length }),
+        );
       }
       // Written last: a cache holding the manifest is a complete copy.
-      await cache.put(MANIFEST_URL, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
+      await cache.put(
+        MANIFEST_URL,
+        new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }),
+      );
     } catch (error) {
       await caches.delete(name);
       throw error;

@@ -64,11 +64,17 @@ export function offlinePathOf(distFile: string): string | undefined {
 export async function hashOf(parts: string[]): Promise<string> {
   const data = new TextEncoder().encode(parts.join('\n'));
   const digest = await crypto.subtle.digest('SHA-256', data);
-  return [...new Uint8Array(digest)].slice(0, 8).map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...new Uint8Array(digest)]
+    .slice(0, 8)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }
 
 /** The manifest of a build, from its files (path, size and a hash of the content of each). */
-export async function buildManifest(files: { path: string; bytes: number; hash: string }[], built: Date): Promise<OfflineManifest> {
+export async function buildManifest(
+  files: { path: string; bytes: number; hash: string }[],
+  built: Date,
+): Promise<OfflineManifest> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     format: 1,
@@ -86,7 +92,11 @@ export function parseManifest(value: unknown): OfflineManifest | undefined {
   if (m.format !== 1 || typeof m.version !== 'string' || !/^[0-9a-f]{8,64}$/.test(m.version)) return undefined;
   if (typeof m.built !== 'string' || Number.isNaN(Date.parse(m.built))) return undefined;
   if (typeof m.bytes !== 'number' || !Number.isFinite(m.bytes) || m.bytes < 0) return undefined;
-  if (!Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string' && f.startsWith('/') && !f.startsWith('//'))) return undefined;
+  if (
+    !Array.isArray(m.files) ||
+    !m.files.every((f) => typeof f === 'string' && f.startsWith('/') && !f.startsWith('//'))
+  )
+    return undefined;
   return { format: 1, version: m.version, built: m.built, files: m.files as string[], bytes: m.bytes };
 }
 
@@ -95,7 +105,9 @@ export function parseManifest(value: unknown): OfflineManifest | undefined {
  * its manifest (a save writes the manifest last, so a cache without one is an interrupted save).
  * Used by the service worker and by the /offline/ page.
  */
-export async function findSavedCopy(storage: CacheStorage): Promise<{ name: string; cache: Cache; manifest: OfflineManifest } | undefined> {
+export async function findSavedCopy(
+  storage: CacheStorage,
+): Promise<{ name: string; cache: Cache; manifest: OfflineManifest } | undefined> {
   let best: { name: string; cache: Cache; manifest: OfflineManifest } | undefined;
   for (const name of await storage.keys()) {
     if (!name.startsWith(CACHE_PREFIX)) continue;

@@ -4,7 +4,8 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '#src/schemas
 import { ENRICHER_INPUTS, toOpenRecord, type OpenRecord, type RawEntry } from './records.ts';
 
 /** One file per public collection. */
-export const openDataPaths = () => COLLECTION_NAMES.filter((name) => COLLECTIONS[name].public).map((collection) => ({ params: { collection } }));
+export const openDataPaths = () =>
+  COLLECTION_NAMES.filter((name) => COLLECTIONS[name].public).map((collection) => ({ params: { collection } }));
 
 async function load(name: CollectionName): Promise<RawEntry[]> {
   return (await getCollection(name)).map((e): RawEntry => ({ id: e.id, data: e.data as Record<string, unknown> }));

@@ -37,10 +37,28 @@ const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
 /** The collections an enricher reads, so callers load only what is needed. */
 export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = { areas: ['technology-lists'] };
 
-export function toOpenRecord(collection: CollectionName, entry: RawEntry, all: Partial<Record<CollectionName, RawEntry[]>> = {}): OpenRecord {
-  const { title, summary, lastReviewed, sources, ...rest } = entry.data as Record<string, unknown> & { title: string; summary: string; lastReviewed: string; sources?: string[] };
+export function toOpenRecord(
+  collection: CollectionName,
+  entry: RawEntry,
+  all: Partial<Record<CollectionName, RawEntry[]>> = {},
+): OpenRecord {
+  const { title, summary, lastReviewed, sources, ...rest } = entry.data as Record<string, unknown> & {
+    title: string;
+    summary: string;
+    lastReviewed: string;
+    sources?: string[];
+  };
   if (collection === 'sources') {
-    return { id: entry.id, url: String(rest.url), page: urlFor('sources', entry.id), title, summary, lastReviewed, sources: [], ...rest };
+    return {
+      id: entry.id,
+      url: String(rest.url),
+      page: urlFor('sources', entry.id),
+      title,
+      summary,
+      lastReviewed,
+      sources: [],
+      ...rest,
+    };
   }
   const site = new URL(urlFor(collection, entry.id, entry.data), 'https://x.invalid');
   return {

@@ -6,8 +6,16 @@
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
 import { toLocale } from '#src/lib/i18n/locale.ts';
 import { FACET_KEY, type SearchKey } from './strings.ts';
-import { FACETS, fromParams, hasFilters, sortFacetValues, toPagefindFilters, toParams, toggle, type Selection } from './search.ts';
-
+import {
+  FACETS,
+  fromParams,
+  hasFilters,
+  sortFacetValues,
+  toPagefindFilters,
+  toParams,
+  toggle,
+  type Selection,
+} from './search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -19,13 +27,20 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, unknown> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, unknown> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
   debouncedSearch?(q: string | null, o: unknown, ms: number): Promise<unknown>;
 }
 
 const PAGE_SIZE = 20;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -34,7 +49,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 export async function mountSearch(mount: HTMLElement, { inDialog = false } = {}): Promise<void> {
   // The page wrote these with pick(SEARCH_KEYS) (strings.ts) into data-strings, and its locale.
-  const { t, tn } = messages(JSON.parse(mount.dataset.strings ?? '{}') as Strings<SearchKey>, toLocale(mount.dataset.locale));
+  const { t, tn } = messages(
+    JSON.parse(mount.dataset.strings ?? '{}') as Strings<SearchKey>,
+    toLocale(mount.dataset.locale),
+  );
   const uid = inDialog ? 'dlg' : 'page';
   let query = '';
   mount.replaceChildren();
@@ -42,7 +60,14 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   const form = el('form', { role: 'search', class: 'search-form' });
   form.addEventListener('submit', (e) => e.preventDefault());
   const label = el('label', { for: `search-input-${uid}`, class: 'search-label' }, t('search.label'));
-  const input = el('input', { type: 'search', id: `search-input-${uid}`, name: 'q', placeholder: t('search.placeholder'), autocomplete: 'off', spellcheck: 'false' });
+  const input = el('input', {
+    type: 'search',
+    id: `search-input-${uid}`,
+    name: 'q',
+    placeholder: t('search.placeholder'),
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
   const hint = el('p', { class: 'muted search-hint', id: `search-hint-${uid}` }, t('search.browseHint'));
   input.setAttribute('aria-describedby', hint.id);
   const status = el('p', { role: 'status', class: 'search-status', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -79,7 +104,9 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     return;
   }
 
-  const initial = inDialog ? { query: '', selection: {} as Selection } : fromParams(new URLSearchParams(location.search));
+  const initial = inDialog
+    ? { query: '', selection: {} as Selection }
+    : fromParams(new URLSearchParams(location.search));
   query = input.value || initial.query;
   let selection: Selection = initial.selection;
   input.value = query;

@@ -3,6 +3,8 @@ import { getCollection } from 'astro:content';
 import { sourceCitations } from '#src/lib/content.ts';
 
 export async function loadSources() {
-  const sources = (await getCollection('sources')).sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title));
+  const sources = (await getCollection('sources')).sort(
+    (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title),
+  );
   return { sources, citedBy: await sourceCitations() };
 }

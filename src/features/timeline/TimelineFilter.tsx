@@ -51,7 +51,12 @@ export default function TimelineFilter({ options, listId, total, strings, locale
   const [shown, setShown] = useState(total);
 
   useEffect(() => {
-    setSelected(parseTimelineFilter(window.location.search, options.map((o) => o.key)));
+    setSelected(
+      parseTimelineFilter(
+        window.location.search,
+        options.map((o) => o.key),
+      ),
+    );
     setReady(true);
   }, [options]);
 
@@ -60,11 +65,16 @@ export default function TimelineFilter({ options, listId, total, strings, locale
     setShown(applyFilter(listId, selected));
     const query = serialiseTimelineFilter(selected);
     const next = query ? `${window.location.pathname}?${query}` : window.location.pathname;
-    if (next !== window.location.pathname + window.location.search) window.history.replaceState(window.history.state, '', next + window.location.hash);
+    if (next !== window.location.pathname + window.location.search)
+      window.history.replaceState(window.history.state, '', next + window.location.hash);
   }, [ready, selected, listId]);
 
   const order = options.map((o) => o.key);
-  const message = !ready ? '' : selected.length === 0 ? t('timeline.filter.statusAll', { total }) : t('timeline.filter.status', { shown, total });
+  const message = !ready
+    ? ''
+    : selected.length === 0
+      ? t('timeline.filter.statusAll', { total })
+      : t('timeline.filter.status', { shown, total });
 
   return (
     <div className="timeline-filter no-print" data-pagefind-ignore>
@@ -80,7 +90,9 @@ export default function TimelineFilter({ options, listId, total, strings, locale
                 value={o.key}
                 checked={selected.includes(o.key)}
                 disabled={!ready}
-                onChange={(e) => setSelected((s) => order.filter((k) => (k === o.key ? e.target.checked : s.includes(k))))}
+                onChange={(e) =>
+                  setSelected((s) => order.filter((k) => (k === o.key ? e.target.checked : s.includes(k))))
+                }
               />
               <span>
                 {o.label} <span className="muted">({o.count})</span>
@@ -88,7 +100,12 @@ export default function TimelineFilter({ options, listId, total, strings, locale
             </label>
           ))}
         </div>
-        <button type="button" className="button button--quiet" disabled={!ready || selected.length === 0} onClick={() => setSelected([])}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!ready || selected.length === 0}
+          onClick={() => setSelected([])}
+        >
           {t('timeline.filter.showAll')}
         </button>
       </fieldset>

@@ -2,7 +2,11 @@
 import { getCollection } from 'astro:content';
 
 export async function loadTimeline() {
-  const [jurisdictions, milestones, sources] = await Promise.all([getCollection('jurisdictions'), getCollection('timeline'), getCollection('sources')]);
+  const [jurisdictions, milestones, sources] = await Promise.all([
+    getCollection('jurisdictions'),
+    getCollection('timeline'),
+    getCollection('sources'),
+  ]);
   return { jurisdictions, milestones, sources };
 }
 

@@ -108,13 +108,20 @@ export function chartLayout(milestones: MilestoneLike[], rows: ChartRow[], optio
     rows: rowsOut,
     dots: milestones
       .filter((m) => yOf.has(filterKey(m)))
-      .map((m) => ({ id: m.id, title: m.title, date: m.date, x: xOf(fractionalYear(m.date)), y: yOf.get(filterKey(m))! })),
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        date: m.date,
+        x: xOf(fractionalYear(m.date)),
+        y: yOf.get(filterKey(m))!,
+      })),
   };
 }
 
 /** Reads the filter from a query string: known keys only, each once, in the order given. */
 export function parseTimelineFilter(query: string | URLSearchParams, known: Iterable<string>): string[] {
-  const params = typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
+  const params =
+    typeof query === 'string' ? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query) : query;
   const ok = new Set(known);
   return [...new Set(params.getAll('j'))].filter((k) => ok.has(k));
 }

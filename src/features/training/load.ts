@@ -39,11 +39,21 @@ let cached: Promise<TrainingContent> | undefined;
 
 export function loadTraining(): Promise<TrainingContent> {
   cached ??= (async () => {
-    const [modules, quizzes, paths] = (await Promise.all([sorted('modules'), sorted('quizzes'), sorted('paths')])) as [ModuleEntry[], QuizEntry[], PathEntry[]];
+    const [modules, quizzes, paths] = (await Promise.all([sorted('modules'), sorted('quizzes'), sorted('paths')])) as [
+      ModuleEntry[],
+      QuizEntry[],
+      PathEntry[],
+    ];
     const moduleById = new Map(modules.map((m) => [m.id, m]));
     const quizByModule = new Map(quizzes.map((q) => [q.data.module, q]));
-    const moduleVersions = new Map(modules.map((m) => [m.id, moduleVersion({ id: m.id, body: m.body ?? '', data: m.data }, quizByModule.get(m.id)?.data)]));
-    const modulesOf = (path: PathEntry) => path.data.modules.map((id) => moduleById.get(id)).filter((m): m is ModuleEntry => m !== undefined);
+    const moduleVersions = new Map(
+      modules.map((m) => [
+        m.id,
+        moduleVersion({ id: m.id, body: m.body ?? '', data: m.data }, quizByModule.get(m.id)?.data),
+      ]),
+    );
+    const modulesOf = (path: PathEntry) =>
+      path.data.modules.map((id) => moduleById.get(id)).filter((m): m is ModuleEntry => m !== undefined);
     return {
       modules,
       moduleById,
@@ -52,7 +62,11 @@ export function loadTraining(): Promise<TrainingContent> {
       moduleVersions,
       modulesOf,
       minutesOf: (path) => totalMinutes(modulesOf(path).map((m) => m.data)),
-      versionOf: (path) => pathVersion(path.id, path.data.modules.map((id) => moduleVersions.get(id) ?? '')),
+      versionOf: (path) =>
+        pathVersion(
+          path.id,
+          path.data.modules.map((id) => moduleVersions.get(id) ?? ''),
+        ),
     };
   })();
   return cached;

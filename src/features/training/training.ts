@@ -50,7 +50,9 @@ export function lessonsFromHeadings(headings: readonly Heading[]): { slug: strin
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
     }
     return v;
   });
@@ -71,7 +73,10 @@ export function pathVersion(pathId: string, moduleVersions: readonly string[]): 
 
 /** The latest of some `YYYY-MM-DD` dates (string order is date order), or undefined. */
 export function latestDay(dates: readonly (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => typeof d === 'string' && d.length > 0).sort().at(-1);
+  return dates
+    .filter((d): d is string => typeof d === 'string' && d.length > 0)
+    .sort()
+    .at(-1);
 }
 
 /** The name of an exported progress file, dated in the learner's time zone: `academy-progress-2026-11-21.json`. */

@@ -24,9 +24,19 @@ export function formatPartialDate(date: string, locale: Locale): string {
  */
 export function formatDay(value: string | Date | undefined, locale: Locale, timeZone?: string): string {
   if (value === undefined) return '';
-  const date = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  const date =
+    value instanceof Date
+      ? value
+      : /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? new Date(`${value}T12:00:00Z`)
+        : new Date(value);
   if (Number.isNaN(date.valueOf())) return '';
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', month: 'long', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
 }
 
 /** A whole number for people: "1,234" (en), "1 234" (fr). */

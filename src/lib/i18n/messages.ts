@@ -18,7 +18,11 @@ export type Strings<K extends string> = Readonly<Record<K, string>>;
 
 /** The plural bases among some keys: `x.count` when both `x.count.one` and `x.count.other` are there. */
 export type PluralBase<K extends string> = PluralBaseOf<K, K>;
-type PluralBaseOf<K extends string, All extends string> = K extends `${infer B}.other` ? (`${B}.one` extends All ? B : never) : never;
+type PluralBaseOf<K extends string, All extends string> = K extends `${infer B}.other`
+  ? `${B}.one` extends All
+    ? B
+    : never
+  : never;
 
 const rules = new Map<Locale, Intl.PluralRules>();
 

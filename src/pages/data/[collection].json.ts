@@ -7,5 +7,7 @@ export const getStaticPaths = openDataPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const records = await openRecords(params.collection as CollectionName);
-  return new Response(JSON.stringify(records, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(records, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

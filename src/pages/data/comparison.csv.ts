@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { comparisonCsv } from '#src/features/compare/load.ts';
 
-export const GET: APIRoute = async () => new Response(await comparisonCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await comparisonCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

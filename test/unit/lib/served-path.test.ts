@@ -15,7 +15,9 @@ describe('served path', () => {
     expect(candidateFiles('/about')).toEqual(['about', 'about/index.html']);
   });
 
-  it.each(['/../x', '/a/../../x', '/./x', '/a\\..\\x', 'x', '/a\0b'])('tries nothing for %j', (path) => expect(candidateFiles(path)).toEqual([]));
+  it.each(['/../x', '/a/../../x', '/./x', '/a\\..\\x', 'x', '/a\0b'])('tries nothing for %j', (path) =>
+    expect(candidateFiles(path)).toEqual([]),
+  );
 
   it('decodes addresses, and refuses malformed ones', () => {
     expect(decodePath('/a%20b/')).toBe('/a b/');

@@ -54,7 +54,12 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
   }, [text, ticked]);
 
   const count = result.matches.length;
-  const status = result.status === 'match' ? tn('areas.explorer.count', count) : result.status === 'no-match' ? t('areas.explorer.noResult') : '';
+  const status =
+    result.status === 'match'
+      ? tn('areas.explorer.count', count)
+      : result.status === 'no-match'
+        ? t('areas.explorer.noResult')
+        : '';
   const shown = showAll ? result.matches : result.matches.slice(0, FIRST);
   const toggle = (d: string) => setTicked((t) => (t.includes(d) ? t.filter((x) => x !== d) : [...t, d]));
   const use = (word: string) => {
@@ -74,7 +79,9 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
       <form role="search" aria-label={t('areas.explorer.formLabel')} onSubmit={(e) => e.preventDefault()}>
         <div className="explorer-field">
           <label htmlFor={`${id}-text`}>{t('areas.explorer.label')}</label>
-          <p id={`${id}-hint`} className="meta">{t('areas.explorer.hint')}</p>
+          <p id={`${id}-hint`} className="meta">
+            {t('areas.explorer.hint')}
+          </p>
           <p id={`${id}-privacy`} className="explorer-privacy">
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
               <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -100,7 +107,9 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
           </summary>
           <fieldset aria-describedby={`${id}-dhint`}>
             <legend>{t('areas.explorer.disciplines')}</legend>
-            <p id={`${id}-dhint`} className="meta">{t('areas.explorer.disciplinesHint')}</p>
+            <p id={`${id}-dhint`} className="meta">
+              {t('areas.explorer.disciplinesHint')}
+            </p>
             <div className="explorer-discipline-list">
               {disciplines.map((d) => (
                 <label className="check" key={d}>
@@ -122,7 +131,14 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
         {status}
       </p>
 
-      {ready && result.status === 'empty' && <Suggestions label={t('areas.explorer.empty')} tryLabel={t('areas.explorer.try')} words={result.suggestions} onPick={use} />}
+      {ready && result.status === 'empty' && (
+        <Suggestions
+          label={t('areas.explorer.empty')}
+          tryLabel={t('areas.explorer.try')}
+          words={result.suggestions}
+          onPick={use}
+        />
+      )}
 
       {result.status === 'no-match' && (
         <div className="callout explorer-none">
@@ -160,7 +176,17 @@ export default function AreaExplorer({ areas, strings, locale, examples, azHref,
   );
 }
 
-function Suggestions({ label, tryLabel, words, onPick }: { label?: string; tryLabel: string; words: string[]; onPick: (w: string) => void }) {
+function Suggestions({
+  label,
+  tryLabel,
+  words,
+  onPick,
+}: {
+  label?: string;
+  tryLabel: string;
+  words: string[];
+  onPick: (w: string) => void;
+}) {
   if (words.length === 0 && !label) return null;
   return (
     <div className="explorer-suggestions">
@@ -186,10 +212,16 @@ function Result({ match, t }: { match: AreaMatch; t: Messages<ExplorerKey>['t'] 
       const label = m.via === 'discipline' ? `${m.label} (${t('areas.explorer.viaDiscipline')})` : m.label;
       return m.word === undefined ? label : t('areas.explorer.partial', { keyword: label, word: m.word });
     }),
-    ...match.disciplines.filter((d) => !match.matched.some((m) => m.label === d)).map((d) => `${d} (${t('areas.explorer.viaDiscipline')})`),
+    ...match.disciplines
+      .filter((d) => !match.matched.some((m) => m.label === d))
+      .map((d) => `${d} (${t('areas.explorer.viaDiscipline')})`),
   ];
   const lists =
-    area.kind === 'category' ? t('areas.explorer.categoryLists') : area.lists.length === 0 ? t('areas.explorer.namedByNone') : area.lists.map((l) => `${l.name} (${l.jurisdiction})`).join(', ');
+    area.kind === 'category'
+      ? t('areas.explorer.categoryLists')
+      : area.lists.length === 0
+        ? t('areas.explorer.namedByNone')
+        : area.lists.map((l) => `${l.name} (${l.jurisdiction})`).join(', ');
   return (
     <li className="explorer-result">
       <h3>

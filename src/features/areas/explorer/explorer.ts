@@ -280,7 +280,12 @@ function scoreArea(
     const single = term.stems.length === 1;
     for (const t of term.significant) {
       for (const q of significant) {
-        const s = q === t ? SCORES.wordInPhrase * weight : isNear(q, t) ? (single ? SCORES.near : SCORES.nearInPhrase) * weight : 0;
+        const s =
+          q === t
+            ? SCORES.wordInPhrase * weight
+            : isNear(q, t)
+              ? (single ? SCORES.near : SCORES.nearInPhrase) * weight
+              : 0;
         if (s > (best.get(q)?.score ?? 0)) best.set(q, { term, score: s });
       }
     }
@@ -297,14 +302,17 @@ function scoreArea(
   const order: Record<MatchVia, number> = { keyword: 0, title: 1, discipline: 2 };
   const matched: MatchedTerm[] = [];
   for (const { term, word } of hits.sort((a, b) => order[a.term.via] - order[b.term.via] || b.score - a.score)) {
-    if (!matched.some((m) => m.label === term.label)) matched.push({ label: term.label, via: term.via, ...(word !== undefined ? { word } : {}) });
+    if (!matched.some((m) => m.label === term.label))
+      matched.push({ label: term.label, via: term.via, ...(word !== undefined ? { word } : {}) });
   }
   return { area: entry.area, score, matched, disciplines };
 }
 
 /** Keywords close to the words typed ("quantom" → "quantum"), best first. */
 export function suggestKeywords(index: ExplorerIndex, text: string, max = 5): string[] {
-  const words = tokenize(text).map(stem).filter((w) => isSignificant(w) && w.length >= 4);
+  const words = tokenize(text)
+    .map(stem)
+    .filter((w) => isSignificant(w) && w.length >= 4);
   const found: { label: string; distance: number }[] = [];
   for (const entry of index.vocabulary) {
     let distance = Infinity;
@@ -345,13 +353,16 @@ export function explore(index: ExplorerIndex, input: ExploreInput, examples: rea
   const bound = new Set<string>();
   for (const entry of index.areas) {
     for (const term of entry.terms) {
-      if (term.stems.length > 1 && term.significant.length > 0 && containsRun(words, term.stems)) for (const w of term.significant) bound.add(w);
+      if (term.stems.length > 1 && term.significant.length > 0 && containsRun(words, term.stems))
+        for (const w of term.significant) bound.add(w);
     }
   }
   const matches = index.areas
     .map((entry) => scoreArea(entry, words, significant, bound, ticked, typed))
     .filter((m): m is AreaMatch => m !== undefined)
-    .sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.area.title.localeCompare(b.area.title));
+    .sort(
+      (a, b) => b.score - a.score || b.matched.length - a.matched.length || a.area.title.localeCompare(b.area.title),
+    );
   if (matches.length === 0) {
     const near = suggestKeywords(index, input.text);
     return { status: 'no-match', matches: [], suggestions: near.length > 0 ? near : [...examples] };

@@ -43,7 +43,15 @@ export function listsNaming(areaId: string, lists: readonly TechListLike[]): Lis
   return lists.flatMap((list) => {
     const items = list.items.filter((item) => item.areas.includes(areaId));
     if (items.length === 0) return [];
-    return [{ list: list.id, shortTitle: list.shortTitle, jurisdiction: list.jurisdiction, items, highestRisk: items.some((i) => i.highestRisk) }];
+    return [
+      {
+        list: list.id,
+        shortTitle: list.shortTitle,
+        jurisdiction: list.jurisdiction,
+        items,
+        highestRisk: items.some((i) => i.highestRisk),
+      },
+    ];
   });
 }
 
@@ -57,10 +65,12 @@ export interface CrosswalkRow<A> {
 }
 
 /** The crosswalk: a row per area (in the order given), a cell per list. */
-export function crosswalkRows<A extends { id: string }>(areas: readonly A[], lists: readonly TechListLike[]): CrosswalkRow<A>[] {
+export function crosswalkRows<A extends { id: string }>(
+  areas: readonly A[],
+  lists: readonly TechListLike[],
+): CrosswalkRow<A>[] {
   return areas.map((area) => {
     const cells = lists.map((list) => list.items.filter((item) => item.areas.includes(area.id)));
     return { area, cells, count: cells.filter((c) => c.length > 0).length };
   });
 }
-

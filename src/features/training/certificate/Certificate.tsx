@@ -31,7 +31,14 @@ export interface CertificateProps {
   locale: Locale;
 }
 
-export default function Certificate({ pathTitle, siteName, modules, contentVersion, strings, locale }: CertificateProps) {
+export default function Certificate({
+  pathTitle,
+  siteName,
+  modules,
+  contentVersion,
+  strings,
+  locale,
+}: CertificateProps) {
   const { t } = messages(strings, locale);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [name, setName] = useState('');
@@ -99,7 +106,15 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
           <span id="certificate-name-hint" className="meta">
             {t('training.certificate.nameHint')}
           </span>
-          <input id="certificate-name" type="text" autoComplete="name" maxLength={120} value={name} aria-describedby="certificate-name-hint" onChange={(e) => onName(e.currentTarget.value)} />
+          <input
+            id="certificate-name"
+            type="text"
+            autoComplete="name"
+            maxLength={120}
+            value={name}
+            aria-describedby="certificate-name-hint"
+            onChange={(e) => onName(e.currentTarget.value)}
+          />
         </p>
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
@@ -115,10 +130,15 @@ export default function Certificate({ pathTitle, siteName, modules, contentVersi
           {t('training.certificate.heading')}
         </h2>
         <p className="certificate__certifies">{t('training.certificate.certifies')}</p>
-        <p className={`certificate__name${shownName ? '' : ' certificate__name--empty'}`} data-testid="certificate-name">
+        <p
+          className={`certificate__name${shownName ? '' : ' certificate__name--empty'}`}
+          data-testid="certificate-name"
+        >
           {shownName || t('training.certificate.namePlaceholder')}
         </p>
-        <p className="certificate__completed">{t('training.certificate.completed', { path: pathTitle, site: siteName, count: modules.length })}</p>
+        <p className="certificate__completed">
+          {t('training.certificate.completed', { path: pathTitle, site: siteName, count: modules.length })}
+        </p>
         <table className="certificate__modules">
           <caption>{t('training.certificate.tableCaption')}</caption>
           <thead>

@@ -8,7 +8,15 @@
  * there too (the certificate page explains what it needs).
  */
 import { useEffect, useState } from 'react';
-import { certificateFor, createProgressStore, emptyProgress, moduleStatus, progressCounts, type ModuleStatus, type Progress } from '../progress/progress.ts';
+import {
+  certificateFor,
+  createProgressStore,
+  emptyProgress,
+  moduleStatus,
+  progressCounts,
+  type ModuleStatus,
+  type Progress,
+} from '../progress/progress.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
 import { percent } from '../quiz/quiz.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
@@ -25,15 +33,35 @@ export interface PathProgressProps {
 
 export function StatusIcon({ status }: { status: ModuleStatus }) {
   return (
-    <svg className={`status-icon status-icon--${status}`} viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+    <svg
+      className={`status-icon status-icon--${status}`}
+      viewBox="0 0 20 20"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
       <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="2" />
-      {status === 'passed' && <path d="m6 10.5 2.8 2.8L14.5 7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />}
+      {status === 'passed' && (
+        <path
+          d="m6 10.5 2.8 2.8L14.5 7"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.4"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
       {status === 'attempted' && <path d="M10 2a8 8 0 0 1 0 16Z" fill="currentColor" />}
     </svg>
   );
 }
 
-const STATUS_CLASS: Record<ModuleStatus, string> = { passed: 'status-good', attempted: 'status-warn', 'not-started': 'muted' };
+const STATUS_CLASS: Record<ModuleStatus, string> = {
+  passed: 'status-good',
+  attempted: 'status-warn',
+  'not-started': 'muted',
+};
 
 export default function PathProgress({ modules, certificateHref, strings, locale }: PathProgressProps) {
   const { t, tn } = messages(strings, locale);
@@ -52,7 +80,11 @@ export default function PathProgress({ modules, certificateHref, strings, locale
 
   return (
     <div className="path-progress" data-no-glossary="">
-      {progress === null ? <p className="meta">{t('training.path.noJs')}</p> : <p className="path-progress__done">{t('training.path.done', { done: counts.passed, total: counts.total })}</p>}
+      {progress === null ? (
+        <p className="meta">{t('training.path.noJs')}</p>
+      ) : (
+        <p className="path-progress__done">{t('training.path.done', { done: counts.passed, total: counts.total })}</p>
+      )}
       <ol className="path-modules">
         {modules.map((m) => {
           const status = moduleStatus(p, m.id);
@@ -69,7 +101,9 @@ export default function PathProgress({ modules, certificateHref, strings, locale
                     {' · '}
                     <span className={`path-status ${STATUS_CLASS[status]}`}>
                       <StatusIcon status={status} /> {t(STATUS_KEY[status])}
-                      {status !== 'not-started' && best !== undefined && ` (${t('training.path.bestScore', { percent: percent(best) })})`}
+                      {status !== 'not-started' &&
+                        best !== undefined &&
+                        ` (${t('training.path.bestScore', { percent: percent(best) })})`}
                     </span>
                   </>
                 )}
@@ -83,7 +117,9 @@ export default function PathProgress({ modules, certificateHref, strings, locale
       <p>{t('training.path.certificateIntro')}</p>
       {progress !== null && (
         <p className={complete ? 'status-good' : undefined}>
-          {complete ? t('training.path.certificateReady') : tn('training.path.certificateLocked', counts.total - counts.passed)}
+          {complete
+            ? t('training.path.certificateReady')
+            : tn('training.path.certificateLocked', counts.total - counts.passed)}
         </p>
       )}
       <p>

@@ -44,7 +44,11 @@ export interface ProgressPanelProps {
   locale: Locale;
 }
 
-const STATUS_CLASS: Record<ModuleStatus, string> = { passed: 'status-good', attempted: 'status-warn', 'not-started': 'muted' };
+const STATUS_CLASS: Record<ModuleStatus, string> = {
+  passed: 'status-good',
+  attempted: 'status-warn',
+  'not-started': 'muted',
+};
 
 export default function ProgressPanel({ modules, paths, strings, locale }: ProgressPanelProps) {
   const { t } = messages(strings, locale);
@@ -160,7 +164,13 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
       <h2 id="progress-modules">{t('training.progress.modulesHeading')}</h2>
       {ready && (
         <>
-          <p>{t('training.progress.modulesCount', { passed: counts.passed, total: counts.total, attempted: counts.attempted })}</p>
+          <p>
+            {t('training.progress.modulesCount', {
+              passed: counts.passed,
+              total: counts.total,
+              attempted: counts.attempted,
+            })}
+          </p>
           <TableScroll labelledBy="progress-table-caption">
             <table>
               <caption id="progress-table-caption">{t('training.progress.tableCaption')}</caption>
@@ -185,9 +195,17 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
                       <td className={STATUS_CLASS[status]}>
                         <StatusIcon status={status} /> {t(STATUS_KEY[status])}
                       </td>
-                      <td>{record?.bestScore !== undefined && record.attempts > 0 ? `${percent(record.bestScore)}%` : t('training.progress.none')}</td>
+                      <td>
+                        {record?.bestScore !== undefined && record.attempts > 0
+                          ? `${percent(record.bestScore)}%`
+                          : t('training.progress.none')}
+                      </td>
                       <td>{record?.attempts ?? 0}</td>
-                      <td>{record?.passed && record.completedAt ? formatDay(record.completedAt, locale) : t('training.progress.none')}</td>
+                      <td>
+                        {record?.passed && record.completedAt
+                          ? formatDay(record.completedAt, locale)
+                          : t('training.progress.none')}
+                      </td>
                     </tr>
                   );
                 })}
@@ -239,11 +257,25 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
             <input id="progress-import-file" ref={fileRef} type="file" accept="application/json,.json" />
           </p>
           <div className="check">
-            <input id="progress-import-merge" type="radio" name="progress-import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+            <input
+              id="progress-import-merge"
+              type="radio"
+              name="progress-import-mode"
+              value="merge"
+              checked={mode === 'merge'}
+              onChange={() => setMode('merge')}
+            />
             <label htmlFor="progress-import-merge">{t('training.progress.importMerge')}</label>
           </div>
           <div className="check">
-            <input id="progress-import-replace" type="radio" name="progress-import-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+            <input
+              id="progress-import-replace"
+              type="radio"
+              name="progress-import-mode"
+              value="replace"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />
             <label htmlFor="progress-import-replace">{t('training.progress.importReplace')}</label>
           </div>
           <p>
@@ -264,7 +296,13 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
       <p>{t('training.progress.deleteIntro')}</p>
       {confirming ? (
         // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its two buttons (not form fields, so no <fieldset>).
-        <div ref={confirmRef} className="progress-confirm" tabIndex={-1} role="group" aria-labelledby="progress-confirm-text">
+        <div
+          ref={confirmRef}
+          className="progress-confirm"
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="progress-confirm-text"
+        >
           <p id="progress-confirm-text">{t('training.progress.deleteConfirm')}</p>
           <p className="progress-confirm__buttons">
             <button type="button" className="button button--danger" onClick={() => confirmDelete(true)}>

@@ -7,7 +7,15 @@
  */
 // zod/mini: the same Zod, tree-shakable, so islands that read progress stay small.
 import * as z from 'zod/mini';
-import { browserStorage, createStore, MAX_VALUE_LENGTH, parseStored, storageKey, type Store, type StorageLike } from '#src/lib/storage.ts';
+import {
+  browserStorage,
+  createStore,
+  MAX_VALUE_LENGTH,
+  parseStored,
+  storageKey,
+  type Store,
+  type StorageLike,
+} from '#src/lib/storage.ts';
 import { fnv1aHex } from '../quiz/quiz.ts';
 import type { Vars } from '#src/lib/template.ts';
 import type { KeyWithPrefix } from '#src/ui/i18n.ts';
@@ -37,7 +45,9 @@ export const ModuleProgressSchema = z.strictObject({
 
 export const ProgressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
-  modules: z.record(moduleId, ModuleProgressSchema).check(z.refine((m) => Object.keys(m).length <= MAX_MODULES, `at most ${MAX_MODULES} modules`)),
+  modules: z
+    .record(moduleId, ModuleProgressSchema)
+    .check(z.refine((m) => Object.keys(m).length <= MAX_MODULES, `at most ${MAX_MODULES} modules`)),
   /** Optional name for the certificate; typed by the learner, never sent anywhere. */
   learnerName: z.optional(z.string().check(z.maxLength(120))),
 });
@@ -72,7 +82,13 @@ function withModule(progress: Progress, id: string, next: ModuleProgress): Progr
  * Records one quiz attempt: counts it, keeps the best score, and marks the module passed (with the
  * date of the first pass) when this attempt passed. A later failed attempt never un-passes a module.
  */
-export function recordAttempt(progress: Progress, moduleId: string, ratio: number, passed: boolean, now: Date = new Date()): Progress {
+export function recordAttempt(
+  progress: Progress,
+  moduleId: string,
+  ratio: number,
+  passed: boolean,
+  now: Date = new Date(),
+): Progress {
   const prev = moduleOf(progress, moduleId);
   const score = Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : 0;
   const next: ModuleProgress = {
@@ -169,7 +185,12 @@ const ExportSchema = z.strictObject({
 
 /** Progress as a JSON file the learner can keep or move to another browser. */
 export function exportProgress(progress: Progress, now: Date = new Date()): string {
-  const file: ProgressExport = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), progress };
+  const file: ProgressExport = {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exportedAt: now.toISOString(),
+    progress,
+  };
   return JSON.stringify(file, null, 2);
 }
 
@@ -187,7 +208,8 @@ export type ImportResult = { ok: true; progress: Progress } | { ok: false; error
  * field is refused with a message, and the caller keeps its current progress unchanged.
  */
 export function importProgress(text: unknown): ImportResult {
-  if (typeof text !== 'string' || text.trim().length === 0) return { ok: false, error: { key: 'training.progress.importError.empty' } };
+  if (typeof text !== 'string' || text.trim().length === 0)
+    return { ok: false, error: { key: 'training.progress.importError.empty' } };
   if (text.length > MAX_VALUE_LENGTH) return { ok: false, error: { key: 'training.progress.importError.tooBig' } };
   let data: unknown;
   try {
@@ -195,16 +217,28 @@ export function importProgress(text: unknown): ImportResult {
   } catch {
     return { ok: false, error: { key: 'training.progress.importError.notJson' } };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
   const record = data as Record<string, unknown>;
-  if (record.format !== PROGRESS_FORMAT) return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
+  if (record.format !== PROGRESS_FORMAT)
+    return { ok: false, error: { key: 'training.progress.importError.notProgress' } };
   if (record.version !== PROGRESS_VERSION) {
-    return { ok: false, error: { key: 'training.progress.importError.version', vars: { version: String(record.version), supported: PROGRESS_VERSION } } };
+    return {
+      ok: false,
+      error: {
+        key: 'training.progress.importError.version',
+        vars: { version: String(record.version), supported: PROGRESS_VERSION },
+      },
+    };
   }
   const parsed = ExportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue && issue.path.length > 0) return { ok: false, error: { key: 'training.progress.importError.damagedAt', vars: { field: issue.path.map(String).join('.') } } };
+    if (issue && issue.path.length > 0)
+      return {
+        ok: false,
+        error: { key: 'training.progress.importError.damagedAt', vars: { field: issue.path.map(String).join('.') } },
+      };
     return { ok: false, error: { key: 'training.progress.importError.damaged' } };
   }
   return { ok: true, progress: parsed.data.progress };
@@ -251,7 +285,10 @@ export interface CertificateRow {
  * the date the path was completed (the latest first-pass date). `complete` is false, and `rows`
  * empty, while any module is missing.
  */
-export function certificateFor(progress: Progress, moduleIds: readonly string[]): { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } {
+export function certificateFor(
+  progress: Progress,
+  moduleIds: readonly string[],
+): { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } {
   const missing = missingModules(progress, moduleIds);
   if (moduleIds.length === 0 || missing.length > 0) return { complete: false, missing, rows: [] };
   const rows = moduleIds.map((id): CertificateRow => {
@@ -262,7 +299,11 @@ export function certificateFor(progress: Progress, moduleIds: readonly string[])
     return row;
   });
   const dates = rows.map((r) => r.completedAt).filter((d): d is string => d !== undefined);
-  const out: { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } = { complete: true, missing, rows };
+  const out: { complete: boolean; missing: string[]; rows: CertificateRow[]; completedAt?: string } = {
+    complete: true,
+    missing,
+    rows,
+  };
   if (dates.length > 0) out.completedAt = dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
   return out;
 }
@@ -279,9 +320,16 @@ export function applyImport(current: Progress, imported: Progress, mode: ImportM
 }
 
 /** Counts for a short summary: modules passed and modules attempted (passed ones included). */
-export function progressCounts(progress: Progress, moduleIds: readonly string[]): { passed: number; attempted: number; total: number } {
+export function progressCounts(
+  progress: Progress,
+  moduleIds: readonly string[],
+): { passed: number; attempted: number; total: number } {
   const statuses = moduleIds.map((id) => moduleStatus(progress, id));
-  return { passed: statuses.filter((s) => s === 'passed').length, attempted: statuses.filter((s) => s !== 'not-started').length, total: moduleIds.length };
+  return {
+    passed: statuses.filter((s) => s === 'passed').length,
+    attempted: statuses.filter((s) => s !== 'not-started').length,
+    total: moduleIds.length,
+  };
 }
 
 /**

@@ -59,7 +59,14 @@ function Mark({ good }: { good: boolean }) {
   return good ? (
     <svg className="quiz__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
       <circle cx="10" cy="10" r="9" fill="currentColor" opacity="0.15" />
-      <path d="m5.5 10.5 3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="m5.5 10.5 3 3 6-7"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   ) : (
     <svg className="quiz__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
@@ -69,12 +76,26 @@ function Mark({ good }: { good: boolean }) {
   );
 }
 
-function Feedback({ question, right, answered, t, id }: { question: ClientQuestion; right: boolean; answered: boolean; t: Messages<QuizKey>['t']; id: string }) {
+function Feedback({
+  question,
+  right,
+  answered,
+  t,
+  id,
+}: {
+  question: ClientQuestion;
+  right: boolean;
+  answered: boolean;
+  t: Messages<QuizKey>['t'];
+  id: string;
+}) {
   return (
     <div id={id} className={`quiz__feedback ${right ? 'quiz__feedback--right' : 'quiz__feedback--wrong'}`}>
       <p className={`quiz__verdict ${right ? 'status-good' : 'status-bad'}`}>
         <Mark good={right} />
-        <span>{right ? t('training.quiz.correct') : answered ? t('training.quiz.incorrect') : t('training.quiz.unanswered')}</span>
+        <span>
+          {right ? t('training.quiz.correct') : answered ? t('training.quiz.incorrect') : t('training.quiz.unanswered')}
+        </span>
       </p>
       {question.explanation && <p>{question.explanation}</p>}
       {question.link && (
@@ -86,7 +107,15 @@ function Feedback({ question, right, answered, t, id }: { question: ClientQuesti
   );
 }
 
-export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, mode, moduleId, strings, locale }: QuizProps) {
+export default function Quiz({
+  quizId,
+  questions,
+  passMark = DEFAULT_PASS_MARK,
+  mode,
+  moduleId,
+  strings,
+  locale,
+}: QuizProps) {
   const { t } = messages(strings, locale);
   const prefix = `${mode === 'check' ? 'kc' : 'quiz'}-${quizId}`;
   const [ready, setReady] = useState(false);
@@ -114,7 +143,10 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
     if (target === 'first') formRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
   });
 
-  const order = useMemo(() => new Map(questions.map((q) => [q.id, optionOrder(q, `${quizId}|${attempt}`)])), [questions, quizId, attempt]);
+  const order = useMemo(
+    () => new Map(questions.map((q) => [q.id, optionOrder(q, `${quizId}|${attempt}`)])),
+    [questions, quizId, attempt],
+  );
   const locked = !ready || result !== null;
   const mark = percent(passMark);
 
@@ -148,7 +180,10 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
   }
 
   function onChange(question: ClientQuestion, optionId: string, checked: boolean) {
-    setAnswers((prev) => ({ ...prev, [question.id]: updateSelection(prev[question.id] ?? [], optionId, checked, isMultiple(question)) }));
+    setAnswers((prev) => ({
+      ...prev,
+      [question.id]: updateSelection(prev[question.id] ?? [], optionId, checked, isMultiple(question)),
+    }));
     if (notice) setNotice('');
   }
 
@@ -161,7 +196,10 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
       {ready && records && previous && previous.attempts > 0 && (
         <p className="quiz__previous meta">
           {previous.passed
-            ? t('training.quiz.previousPassed', { date: formatDay(previous.completedAt, locale), percent: percent(previous.bestScore ?? 0) })
+            ? t('training.quiz.previousPassed', {
+                date: formatDay(previous.completedAt, locale),
+                percent: percent(previous.bestScore ?? 0),
+              })
             : t('training.quiz.previous', { percent: percent(previous.bestScore ?? 0) })}
         </p>
       )}
@@ -175,7 +213,11 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
             <div key={q.id} id={qid} className="quiz__question">
               <fieldset disabled={locked} aria-describedby={checked ? `${qid}-feedback` : undefined}>
                 <legend>
-                  {mode === 'quiz' && <span className="quiz__number">{t('training.quiz.questionOf', { number: index + 1, total: questions.length })}</span>}
+                  {mode === 'quiz' && (
+                    <span className="quiz__number">
+                      {t('training.quiz.questionOf', { number: index + 1, total: questions.length })}
+                    </span>
+                  )}
                   {q.scenario && (
                     <span className="quiz__scenario">
                       <span className="quiz__scenario-label">{t('training.quiz.scenario')}: </span>
@@ -203,14 +245,24 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
                               refer to options as "(a)", "(c)" and the shuffled order hides which is which. */}
                           {result !== null && /^[a-z]$/.test(o.id) && <span className="quiz__letter">({o.id}) </span>}
                           {o.text}
-                          {result !== null && selected.includes(o.id) && <span className="quiz__yours"> ({t('training.quiz.yourAnswer')})</span>}
+                          {result !== null && selected.includes(o.id) && (
+                            <span className="quiz__yours"> ({t('training.quiz.yourAnswer')})</span>
+                          )}
                         </label>
                       </div>
                     );
                   })}
                 </div>
               </fieldset>
-              {checked && <Feedback id={`${qid}-feedback`} question={q} right={result.results[q.id] === true} answered={!result.unanswered.includes(q.id)} t={t} />}
+              {checked && (
+                <Feedback
+                  id={`${qid}-feedback`}
+                  question={q}
+                  right={result.results[q.id] === true}
+                  answered={!result.unanswered.includes(q.id)}
+                  t={t}
+                />
+              )}
             </div>
           );
         })}
@@ -218,11 +270,23 @@ export default function Quiz({ quizId, questions, passMark = DEFAULT_PASS_MARK, 
           {notice === 'chooseFirst' && <p>{t('training.quiz.chooseFirst')}</p>}
           {notice === 'cleared' && <p className="visually-hidden">{t('training.quiz.cleared')}</p>}
           {result !== null && mode === 'check' && single && (
-            <Feedback id={`${prefix}-${single.id}-feedback`} question={single} right={result.results[single.id] === true} answered={result.unanswered.length === 0} t={t} />
+            <Feedback
+              id={`${prefix}-${single.id}-feedback`}
+              question={single}
+              right={result.results[single.id] === true}
+              answered={result.unanswered.length === 0}
+              t={t}
+            />
           )}
           {result !== null && mode === 'quiz' && (
             <div className={`quiz__result ${result.score.passed ? 'quiz__result--passed' : 'quiz__result--failed'}`}>
-              <p className="quiz__score">{t('training.quiz.score', { correct: result.score.correct, total: result.score.total, percent: percent(result.score.ratio) })}</p>
+              <p className="quiz__score">
+                {t('training.quiz.score', {
+                  correct: result.score.correct,
+                  total: result.score.total,
+                  percent: percent(result.score.ratio),
+                })}
+              </p>
               <p className={`quiz__verdict ${result.score.passed ? 'status-good' : 'status-bad'}`}>
                 <Mark good={result.score.passed} />
                 <span>{t(result.score.passed ? 'training.quiz.passed' : 'training.quiz.failed', { mark })}</span>

@@ -179,7 +179,12 @@ export function encodeKey(quizId: string, questionId: string, correctIds: readon
 }
 
 /** True when `selectedIds` is exactly the set of correct ids that `encoded` was made from. */
-export function checkAnswer(encoded: string, quizId: string, questionId: string, selectedIds: readonly string[]): boolean {
+export function checkAnswer(
+  encoded: string,
+  quizId: string,
+  questionId: string,
+  selectedIds: readonly string[],
+): boolean {
   if (normalise(selectedIds).length === 0) return false;
   return encoded === encodeKey(quizId, questionId, selectedIds);
 }
@@ -233,7 +238,12 @@ export function needsSelectAllHint(question: Pick<ClientQuestion, 'type' | 'prom
  * The new selection after the learner changes one option: a radio replaces the selection, a
  * checkbox adds or removes its id (keeping the order in which options were chosen).
  */
-export function updateSelection(current: readonly string[], optionId: string, checked: boolean, multiple: boolean): string[] {
+export function updateSelection(
+  current: readonly string[],
+  optionId: string,
+  checked: boolean,
+  multiple: boolean,
+): string[] {
   if (!multiple) return checked ? [optionId] : current.filter((id) => id !== optionId);
   const without = current.filter((id) => id !== optionId);
   return checked ? [...without, optionId] : without;
@@ -265,7 +275,14 @@ export function checkQuiz(
     if (selected.length === 0) unanswered.push(q.id);
     results[q.id] = checkAnswer(q.key, quizId, q.id, selected);
   }
-  return { results, unanswered, score: scoreResults(questions.map((q) => results[q.id] === true), passMark) };
+  return {
+    results,
+    unanswered,
+    score: scoreResults(
+      questions.map((q) => results[q.id] === true),
+      passMark,
+    ),
+  };
 }
 
 /** A ratio as a whole percentage for display (0.846 → 85). */

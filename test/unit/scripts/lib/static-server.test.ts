@@ -15,7 +15,10 @@ let port: number;
 const server = { close: () => {} };
 
 /** A raw GET (no URL normalisation, unlike fetch), so `..` and malformed escapes reach the server. */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((done, fail) => {
     const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
       let body = '';
@@ -39,7 +42,10 @@ beforeAll(async () => {
   writeFileSync(join(site, '_astro', 'app.abc.js'), 'export {};');
   writeFileSync(join(site, 'index.pf_meta'), 'binary');
   writeFileSync(join(root, 'secret.txt'), 'outside the site');
-  writeFileSync(join(site, '_headers'), '/*\n  X-Frame-Options: DENY\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+  writeFileSync(
+    join(site, '_headers'),
+    '/*\n  X-Frame-Options: DENY\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+  );
   const s = createStaticServer(site);
   await new Promise<void>((ready) => s.listen(0, '127.0.0.1', ready));
   port = (s.address() as AddressInfo).port;
@@ -85,7 +91,14 @@ describe('static server', () => {
     expect((await get('/')).status).toBe(200);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/about/..%5c..%5csecret.txt', '/..\\secret.txt', '/about/%00'])('refuses the traversal %s with 404', async (path) => {
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/about/..%5c..%5csecret.txt',
+    '/..\\secret.txt',
+    '/about/%00',
+  ])('refuses the traversal %s with 404', async (path) => {
     const r = await get(path);
     expect(r.status).toBe(404);
     expect(r.body).not.toContain('outside the site');
