@@ -2,6 +2,7 @@
  * Browser tests: Debian's chromium (browser downloads fail here) against `dist/` served the way a
  * static host serves it (`scripts/serve.ts`). `npm run build` must have run first.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.TEST_PORT ?? 4399);
@@ -11,7 +12,8 @@ export default defineConfig({
   testDir: './test/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // One worker per core the machine offers (the tests are independent: fullyParallel).
+  workers: availableParallelism(),
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

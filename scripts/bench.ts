@@ -43,7 +43,8 @@ import {
 } from '#scripts/bench/measure.ts';
 import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
-import { formatProblem, validateContent } from '#scripts/qa/validate-content.ts';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

@@ -3,7 +3,8 @@
  * problem (file, field, message). `npm run build` runs it first.
  */
 import { resolve } from 'node:path';
-import { formatProblem, validateContent } from '#scripts/qa/validate-content.ts';
+import { formatProblem } from './qa/entries.ts';
+import { validateContent } from './qa/validate-content.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const started = performance.now();

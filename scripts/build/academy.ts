@@ -10,7 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, validateContent } from '#scripts/qa/validate-content.ts';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
 import { sitemapXml } from './sitemap.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 

@@ -2,7 +2,7 @@
  * Rules that span collections or point inside another entry, which a single schema cannot check.
  * Each returns problems in the validator's format. Add a rule here, not in a page.
  */
-import type { ContentProblem, LoadedEntry } from './validate-content.ts';
+import type { ContentProblem, LoadedEntry } from './entries.ts';
 
 type Rule = (byCollection: Map<string, LoadedEntry[]>) => ContentProblem[];
 

@@ -11,23 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '#src/schemas/index.ts';
 import { entryIdFromPath, listEntryFiles, setContentRoot } from '#src/schemas/content-index.ts';
 import { crossChecks } from './cross-checks.ts';
-
-export interface ContentProblem {
-  /** Path of the file, relative to the project (e.g. "content/areas/quantum.mdx"). */
-  file: string;
-  /** Dotted field path inside the entry, or "" for the whole file. */
-  field: string;
-  message: string;
-}
-
-export interface LoadedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-  /** The Markdown/MDX body; undefined for YAML and JSON entries. */
-  body?: string | undefined;
-}
+import type { ContentProblem, LoadedEntry } from './entries.ts';
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FORMAT_EXTENSIONS = { mdx: ['.mdx', '.md'], yaml: ['.yaml', '.yml', '.json'] } as const;
@@ -46,10 +30,6 @@ export function usesMdx(body: string): boolean {
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return m ? { frontmatter: m[1] ?? '', body: m[2] ?? '' } : undefined;
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file}${p.field ? `: ${p.field}` : ''}: ${p.message}`;
 }
 
 /** Validates the content folder `root`; returns the problems (empty when all is well) and the entries. */

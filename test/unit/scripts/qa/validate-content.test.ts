@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { formatProblem, usesMdx, validateContent } from '#scripts/qa/validate-content.ts';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { usesMdx, validateContent } from '#scripts/qa/validate-content.ts';
 import academy from '#scripts/build/academy.ts';
 import { SourceSchema } from '#src/schemas/source.ts';
 import { pathToFileURL } from 'node:url';

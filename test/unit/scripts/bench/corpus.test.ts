@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPlan, generateCorpus } from '#scripts/bench/corpus.ts';
-import { formatProblem, splitFrontmatter, validateContent } from '#scripts/qa/validate-content.ts';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { splitFrontmatter, validateContent } from '#scripts/qa/validate-content.ts';
 import { setContentRoot } from '#src/schemas/content-index.ts';
 
 describe('benchmark corpus', () => {

@@ -3,7 +3,8 @@
  * every item a cell names exists in that cell's framework. Runs on the real content.
  */
 import { describe, expect, it } from 'vitest';
-import { validateContent, type LoadedEntry } from '#scripts/qa/validate-content.ts';
+import type { LoadedEntry } from '#scripts/qa/entries.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
 import {
   crosswalkProblems,
   crosswalkTable,
