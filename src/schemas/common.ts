@@ -99,5 +99,3 @@ export const entryFields = {
    */
   changes: z.array(ChangeSchema()).default([]),
 };
-
-export const baseEntry = z.object(entryFields);

@@ -40,13 +40,6 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** All page paths listed in the built sitemap, in order. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const res = await page.request.get('/sitemap.xml');
-  const xml = await res.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
 /** WCAG 2.2 AA (A and AA rules of 2.0, 2.1 and 2.2) violations of the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

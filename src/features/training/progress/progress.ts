@@ -31,8 +31,6 @@ const moduleId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLe
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 export const ModuleProgressSchema = z.strictObject({
-  /** Ids of the lessons the learner has opened or marked read. */
-  lessonsRead: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50))),
   /** Best quiz score so far, 0–1. */
   bestScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** True once any attempt passed. */
@@ -101,14 +99,6 @@ export function recordAttempt(
   return withModule(progress, moduleId, next);
 }
 
-/** Records that a lesson of a module was read (no duplicates). */
-export function markLessonRead(progress: Progress, moduleId: string, lessonId: string): Progress {
-  const prev = moduleOf(progress, moduleId);
-  const read = prev.lessonsRead ?? [];
-  if (read.includes(lessonId)) return progress;
-  return withModule(progress, moduleId, { ...prev, lessonsRead: [...read, lessonId] });
-}
-
 /** Sets or clears the name shown on certificates. */
 export function setLearnerName(progress: Progress, name: string): Progress {
   const trimmed = name.trim().slice(0, 120);
@@ -140,7 +130,7 @@ function earliest(a: string | undefined, b: string | undefined): string | undefi
 /**
  * Combines two progress records (e.g. this browser's and an imported file) without losing anything:
  * passed if either passed, best of the best scores, the larger attempt count, the earliest
- * completion date and the union of lessons read. `base`'s learner name wins when both have one.
+ * completion date. `base`'s learner name wins when both have one.
  */
 export function mergeProgress(base: Progress, other: Progress): Progress {
   const modules: Record<string, ModuleProgress> = { ...base.modules };
@@ -153,8 +143,6 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
     const merged: ModuleProgress = { passed: b.passed || o.passed, attempts: Math.max(b.attempts, o.attempts) };
     const best = Math.max(b.bestScore ?? -1, o.bestScore ?? -1);
     if (best >= 0) merged.bestScore = best;
-    const lessons = [...new Set([...(b.lessonsRead ?? []), ...(o.lessonsRead ?? [])])];
-    if (lessons.length > 0) merged.lessonsRead = lessons;
     const completedAt = earliest(b.passed ? b.completedAt : undefined, o.passed ? o.completedAt : undefined);
     if (completedAt) merged.completedAt = completedAt;
     modules[id] = merged;

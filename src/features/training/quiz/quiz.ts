@@ -91,37 +91,10 @@ function normalise(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort();
 }
 
-/**
- * True when the learner selected exactly the correct options: set equality, order and repeats
- * ignored. An empty selection is never right; a partial selection of a multiple-answer question is
- * wrong, and so is a selection that adds a wrong option to all the right ones.
- */
-export function gradeQuestion(selected: readonly string[], correct: readonly string[]): boolean {
-  const a = normalise(selected);
-  const b = normalise(correct);
-  if (a.length === 0 || a.length !== b.length) return false;
-  return a.every((id, i) => id === b[i]);
-}
-
 /** Turns a count of right answers into a score. */
 export function scoreCounts(correct: number, total: number, passMark: number = DEFAULT_PASS_MARK): QuizScore {
   const ratio = total > 0 ? correct / total : 0;
   return { correct, total, ratio, passed: total > 0 && ratio + EPSILON >= passMark };
-}
-
-/**
- * Scores a whole quiz. `key` maps each question id to its correct option ids and defines the
- * questions (answers to unknown questions are ignored; unanswered questions count as wrong).
- * Passing means `ratio >= passMark` (exactly 80% passes at the default mark).
- */
-export function scoreQuiz(
-  answers: Readonly<Record<string, readonly string[]>>,
-  key: Readonly<Record<string, readonly string[]>>,
-  passMark: number = DEFAULT_PASS_MARK,
-): QuizScore {
-  const ids = Object.keys(key);
-  const correct = ids.filter((id) => gradeQuestion(answers[id] ?? [], key[id] ?? [])).length;
-  return scoreCounts(correct, ids.length, passMark);
 }
 
 /** Scores a list of per-question results (true = right), e.g. from `checkAnswer`. */

@@ -8,7 +8,6 @@ import {
   exportProgress,
   importProgress,
   isPathComplete,
-  markLessonRead,
   mergeProgress,
   missingModules,
   moduleStatus,
@@ -40,7 +39,6 @@ function sample(): Progress {
   let p = emptyProgress();
   p = recordAttempt(p, 'why-it-matters', 0.9, true, NOW);
   p = recordAttempt(p, 'understanding-risk', 0.5, false, NOW);
-  p = markLessonRead(p, 'understanding-risk', 'lesson-1');
   return setLearnerName(p, 'Sam Learner');
 }
 
@@ -209,14 +207,12 @@ describe('mergeProgress', () => {
     const a = recordAttempt(emptyProgress(), 'x', 0.5, false, NOW);
     let b = recordAttempt(emptyProgress(), 'x', 0.9, true, LATER);
     b = recordAttempt(b, 'y', 1, true, LATER);
-    b = markLessonRead(b, 'x', 'lesson-2');
     const m = mergeProgress(a, b);
     expect(m.modules.x).toEqual({
       passed: true,
       attempts: 1,
       bestScore: 0.9,
       completedAt: LATER.toISOString(),
-      lessonsRead: ['lesson-2'],
     });
     expect(m.modules.y?.passed).toBe(true);
     expect(mergeProgress(sample(), sample())).toEqual(sample());
@@ -240,7 +236,6 @@ describe('module status and certificates', () => {
     expect(moduleStatus(p, 'why-it-matters')).toBe('passed');
     expect(moduleStatus(p, 'understanding-risk')).toBe('attempted');
     expect(moduleStatus(p, 'due-diligence')).toBe('not-started');
-    expect(moduleStatus(markLessonRead(emptyProgress(), 'due-diligence', 'l1'), 'due-diligence')).toBe('not-started');
     expect(progressCounts(p, ['why-it-matters', 'understanding-risk', 'due-diligence'])).toEqual({
       passed: 1,
       attempted: 2,
