@@ -27,6 +27,7 @@ import {
 } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { generateCorpus } from '#scripts/bench/corpus.ts';
 import {
   BUDGETS,
@@ -46,18 +47,20 @@ import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const SIZES = (arg('sizes') ?? '1000,5000')
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'test/bench' },
+  },
+});
+const SIZES = args.sizes
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
-const KEEP = args.includes('--keep');
+const KEEP = args.keep;
 const PROJECT = process.cwd();
-const OUT = resolve(arg('out') ?? 'test/bench');
+const OUT = resolve(args.out);
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.version}: Astro needs Node ≥ 22.12. Run the benchmark with npm run bench.`);

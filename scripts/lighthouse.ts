@@ -15,18 +15,22 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 
 const LIGHTHOUSE_VERSION = '13';
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const STRICT = args.includes('--strict');
-const DIST = resolve(arg('dist') ?? 'dist');
-const OUT = resolve(arg('out') ?? 'test/bench');
+const { values: args } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'test/bench' },
+    base: { type: 'string' },
+  },
+});
+const STRICT = args.strict;
+const DIST = resolve(args.dist);
+const OUT = resolve(args.out);
 const LH_DIR = resolve(process.env.LIGHTHOUSE_DIR ?? join(tmpdir(), 'academy-lighthouse'));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
@@ -111,7 +115,7 @@ async function freePort(): Promise<number> {
 }
 
 let server: ChildProcess | undefined;
-let base = arg('base');
+let base = args.base;
 if (!base) {
   const port = await freePort();
   server = spawn(process.execPath, ['scripts/serve.ts', DIST], {

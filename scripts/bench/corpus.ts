@@ -12,7 +12,7 @@
  * every case study names (synthetic practices stand in when the real ones are missing).
  * Deterministic: the same size and seed give the same files.
  */
-import { stringify } from 'yaml';
+import yaml from 'js-yaml';
 import { CASE_TOPICS } from '#src/schemas/case-study.ts';
 import { RISK_VECTORS, STAKEHOLDERS } from '#src/schemas/common.ts';
 import { SOURCE_KINDS } from '#src/schemas/source.ts';
@@ -257,7 +257,7 @@ function line(r: Rng, max = 200): string {
 }
 
 const pad = (n: number) => String(n).padStart(4, '0');
-const fm = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
+const fm = (data: Record<string, unknown>) => yaml.dump(data, { lineWidth: -1 }).trimEnd();
 const mdx = (data: Record<string, unknown>, body: string) => `---\n${fm(data)}\n---\n\n${body}\n`;
 
 /** An MDX body of `sections` `##` sections reaching 600–900 words, with lists and links. */

@@ -17,6 +17,7 @@
  * - A term is linked once per page. Terms the page already links to (`href="/glossary/#id"`)
  *   count as linked.
  */
+import { attributesOf, entityChar } from '#scripts/lib/html-scan.ts';
 
 /** What the linker needs of a glossary entry. */
 export interface GlossaryTermInput {
@@ -138,27 +139,6 @@ export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
   return { pattern, names, conflicts };
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-};
-
 /**
  * Decodes a text node and maps each decoded character back to its offset in the source, so that a
  * match found in the decoded text can be cut out of the source text with its entities intact.
@@ -173,14 +153,8 @@ export function decodeWithMap(raw: string): { text: string; map: number[] } {
       const m = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(raw.slice(i, i + 40));
       if (m) {
         const body = m[1]!;
-        let ch: string | undefined;
-        if (body[0] === '#') {
-          const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-          ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-        } else {
-          // An entity we do not know stands for one character that never joins a word.
-          ch = NAMED_ENTITIES[body] ?? '\ufffd';
-        }
+        // A reference we do not know stands for one character that never joins a word.
+        const ch = entityChar(body) ?? '\ufffd';
         for (let k = 0; k < ch.length; k++) map.push(i);
         text += ch;
         i += m[0].length;
@@ -201,15 +175,6 @@ interface OpenElement {
   excluded: boolean;
   prose: boolean;
   main: boolean;
-}
-
-/** Reads the attributes of a start tag's source (`<div class="x" data-no-glossary>` → map). */
-export function parseAttributes(source: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  const inner = source.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
-  for (const m of inner.matchAll(re)) attrs.set(m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
-  return attrs;
 }
 
 /** Finds the end of a tag that starts at `start` (the index of "<"), respecting quoted attribute values. */
@@ -345,7 +310,7 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
     if (VOID.has(name) || source.endsWith('/>')) continue;
 
     // Most tags carry neither attribute: read attributes only when one may be there.
-    const attrs = source.includes('class') || source.includes('data-no-glossary') ? parseAttributes(source) : undefined;
+    const attrs = source.includes('class') || source.includes('data-no-glossary') ? attributesOf(source) : undefined;
     push({
       name,
       excluded: EXCLUDED.has(name) || (attrs?.has('data-no-glossary') ?? false),

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '#scripts/lib/content-files.ts';
 import { getContentRoot, listEntryFiles, entryIdFromPath } from '#src/schemas/content-index.ts';
 import { compileGlossary, linkGlossary, type GlossaryTermInput } from './glossary-linker.ts';
 

@@ -9,9 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: run astro build first (npm run build runs both steps).`);
   process.exit(1);

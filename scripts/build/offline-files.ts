@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { formatBytes } from '#src/lib/i18n/format.ts';
 import { buildManifest, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: run astro build first (npm run build runs every step).`);
   process.exit(1);

@@ -15,19 +15,59 @@ export interface Tag {
   attrs: Record<string, string>;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * The named character references this scanner and the glossary linker decode: the ones HTML
+ * escaping produces and the typographic ones that content text uses. Others stay as written in
+ * attribute values and count as one non-letter in text.
+ */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+};
 
-/** Decodes the character references found in attribute values (named basics and numeric ones). */
+/** The character a reference stands for, from its body ("amp", "#39", "#x41"), or undefined. */
+export function entityChar(ref: string): string | undefined {
+  if (ref[0] !== '#') return NAMED_ENTITIES[ref];
+  const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+/** Decodes the character references of an attribute value or a title; unknown ones stay as written. */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => entityChar(ref) ?? whole);
+}
+
+const ATTR_RE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * The attributes of a start tag (`<div class="x" hidden>`) or of its attribute part: names in
+ * lower case, values as written (not decoded), the first of a repeated name kept, as browsers do.
+ */
+export function attributesOf(source: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  const inner = source.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
+  for (const m of inner.matchAll(ATTR_RE)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
 }
 
 /** Removes comments and the contents of raw-text elements, keeping their start tags. */
@@ -38,17 +78,12 @@ function stripOpaque(html: string): string {
 }
 
 const TAG_RE = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTR_RE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
 /** Every start tag of the document, in order. */
 export function scanTags(html: string): Tag[] {
   const out: Tag[] = [];
   for (const m of stripOpaque(html).matchAll(TAG_RE)) {
     const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? '').matchAll(ATTR_RE)) {
-      const name = a[1]!.toLowerCase();
-      if (!(name in attrs)) attrs[name] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    }
+    for (const [name, value] of attributesOf(m[2] ?? '')) attrs[name] = decodeEntities(value);
     out.push({ name: m[1]!.toLowerCase(), attrs });
   }
   return out;

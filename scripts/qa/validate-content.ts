@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseContentFile } from '#scripts/lib/content-files.ts';
 import { COLLECTIONS, type CollectionName } from '#src/schemas/index.ts';
 import { entryIdFromPath, listEntryFiles, setContentRoot } from '#src/schemas/content-index.ts';
 import { crossChecks } from './cross-checks.ts';
@@ -24,12 +24,6 @@ const FORMAT_EXTENSIONS = { mdx: ['.mdx', '.md'], yaml: ['.yaml', '.yml', '.json
  */
 export function usesMdx(body: string): boolean {
   return /^(?:import|export)\s/m.test(body) || /<[A-Z][A-Za-z0-9]*[\s/>]/.test(body);
-}
-
-/** Splits a Markdown/MDX file into its YAML frontmatter and body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  return m ? { frontmatter: m[1] ?? '', body: m[2] ?? '' } : undefined;
 }
 
 /** Validates the content folder `root`; returns the problems (empty when all is well) and the entries. */
@@ -86,14 +80,14 @@ export function validateContent(
       let raw: unknown;
       let body: string | undefined;
       try {
+        const parsed = parseContentFile(source, full);
+        raw = parsed.data;
         if (spec.format === 'mdx') {
-          const split = splitFrontmatter(source);
-          if (!split) {
+          if (!parsed.hasFrontmatter) {
             problems.push({ file, field: '', message: 'missing YAML frontmatter between --- lines' });
             continue;
           }
-          raw = parseYaml(split.frontmatter);
-          body = split.body;
+          body = parsed.body ?? '';
           const mdx = usesMdx(body);
           if (extname(path) === '.mdx' && !mdx) {
             problems.push({
@@ -108,8 +102,6 @@ export function validateContent(
               message: 'uses an MDX component or import, which plain Markdown would print as text: rename it to .mdx',
             });
           }
-        } else {
-          raw = extname(path) === '.json' ? JSON.parse(source) : parseYaml(source);
         }
       } catch (error) {
         problems.push({ file, field: '', message: `cannot be parsed: ${(error as Error).message.split('\n')[0]}` });

@@ -6,3 +6,14 @@
 export function isoDay(date: string | Date): string {
   return typeof date === 'string' ? date : date.toISOString().slice(0, 10);
 }
+
+/**
+ * The latest of some `YYYY-MM-DD` dates (string order is date order), or undefined for none: the
+ * "last reviewed" date of a page that shows several entries.
+ */
+export function latestDay(dates: readonly (string | undefined)[]): string | undefined {
+  return dates
+    .filter((d): d is string => typeof d === 'string' && d.length > 0)
+    .sort()
+    .at(-1);
+}

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '#scripts/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import { ChecklistSchema } from '#src/schemas/checklist.ts';
 import type { Answers, Instrument } from '#src/features/checklists/answers.ts';

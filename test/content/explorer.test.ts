@@ -1,7 +1,7 @@
 /** The area explorer on the real areas and technology lists: words a researcher would type find the right areas. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseMarkdownFile, parseYaml } from '#scripts/lib/content-files.ts';
 import { listsNaming, type TechListLike } from '#src/features/areas/lists/lists.ts';
 import {
   buildIndex,
@@ -13,14 +13,14 @@ import {
 
 // The real content: getCollection() is not available in Vitest, so read the files directly.
 const contentDir = new URL('../../content/', import.meta.url);
-const frontmatter = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+const frontmatter = (text: string) => parseMarkdownFile(text).data as Record<string, unknown>;
 type ListFile = Omit<TechListLike, 'id'> & { order: number };
 const files = (dir: string): string[] => readdirSync(new URL(dir, contentDir)).map(String);
 const lists = files('technology-lists/')
   .filter((f: string) => f.endsWith('.yaml'))
   .map((f: string) => ({
     id: f.replace(/\.yaml$/, ''),
-    ...(parse(readFileSync(new URL(`technology-lists/${f}`, contentDir), 'utf8')) as ListFile),
+    ...(parseYaml(readFileSync(new URL(`technology-lists/${f}`, contentDir), 'utf8')) as ListFile),
   }))
   .map((l) => ({ ...l, items: l.items.map((i) => ({ ...i, highestRisk: i.highestRisk ?? false })) }))
   .sort((a, b) => a.order - b.order);

@@ -3,7 +3,7 @@
  * `content/quizzes/`, never from the page (the page must not reveal them).
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '#scripts/lib/content-files.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface YamlOption {
@@ -25,11 +25,11 @@ export interface YamlQuiz {
 }
 
 export function readQuiz(id: string): YamlQuiz {
-  return parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as YamlQuiz;
+  return parseYaml(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as YamlQuiz;
 }
 
 export function readPath(id: string): { title: string; modules: string[] } {
-  return parse(readFileSync(`content/paths/${id}.yaml`, 'utf8')) as { title: string; modules: string[] };
+  return parseYaml(readFileSync(`content/paths/${id}.yaml`, 'utf8')) as { title: string; modules: string[] };
 }
 
 export const PROGRESS_KEY = 'va:v1:progress';

@@ -57,12 +57,6 @@ export async function loadAreas() {
     hasJurisdiction: (id: string) => jurisdictions.has(id),
     /** Search facet: the short title of best practice 2, when present. */
     practiceFacet: practiceTitle ? [practiceTitle] : [],
-    /** The latest review date among the given entries. */
-    latestReview: (entries: { data: { lastReviewed: string } }[]) =>
-      entries
-        .map((e) => e.data.lastReviewed)
-        .sort()
-        .at(-1),
   };
 }
 

@@ -57,14 +57,6 @@ export async function loadCases() {
   };
 }
 
-/** The latest review date among the given entries. */
-export function latestReview(entries: { data: { lastReviewed: string } }[]): string | undefined {
-  return entries
-    .map((e) => e.data.lastReviewed)
-    .sort()
-    .at(-1);
-}
-
 /** One page per case study. */
 export const caseStudyPaths = async () => entryPaths(await getCollection('case-studies'));
 

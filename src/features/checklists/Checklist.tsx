@@ -19,6 +19,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import TableScroll from '#src/ui/TableScroll.tsx';
+import { downloadText } from '#src/lib/download.ts';
 import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from './answers.ts';
 import { exportFileName, toCsv, toJson } from './export.ts';
 import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
@@ -101,19 +102,6 @@ function describeScale(options: Instrument['scale'], tx: Text): string {
     .join('; ');
 }
 
-function download(text: string, filename: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function Checklist({ instrument, strings, locale }: Props) {
   // Stable across renders, so unchanged questions skip re-rendering (see `Item`).
   const { t: tx, tn } = useMemo(() => messages(strings, locale), [strings, locale]);
@@ -183,14 +171,15 @@ export default function Checklist({ instrument, strings, locale }: Props) {
     const now = new Date();
     const file = exportFileName(instrument.id, now, kind);
     if (kind === 'md')
-      download(
+      downloadText(
         toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }),
         file,
         'text/markdown;charset=utf-8',
       );
     // The byte-order mark lets spreadsheet programs read the UTF-8 text (dashes, accents) correctly.
-    else if (kind === 'csv') download(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
-    else download(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
+    else if (kind === 'csv')
+      downloadText(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
+    else downloadText(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
     setMessage(tx('checklists.export.done', { file }));
   }
 

@@ -28,14 +28,6 @@ export async function allChecklists(): Promise<ChecklistEntry[]> {
   return (await sorted('checklists')) as ChecklistEntry[];
 }
 
-/** The newest `lastReviewed` of a list of entries (YYYY-MM-DD compares as text). */
-export function newestReview(entries: ChecklistEntry[]): string | undefined {
-  return entries
-    .map((e) => e.data.lastReviewed)
-    .sort()
-    .at(-1);
-}
-
 /** The search facets of an instrument page (the shape of Base's `search` prop). */
 export interface ChecklistFacets {
   type: 'checklist';

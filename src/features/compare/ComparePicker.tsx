@@ -9,6 +9,7 @@
  * Downloads are Blob object URLs on ordinary links: nothing is sent anywhere.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
+import { textUrl } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
 import {
   COMPARE_VALUES,
@@ -88,7 +89,7 @@ function useObjectUrl(text: string | null, type: string): string | null {
       setUrl(null);
       return;
     }
-    const u = URL.createObjectURL(new Blob([text], { type }));
+    const u = textUrl(text, type);
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [text, type]);

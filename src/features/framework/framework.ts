@@ -1,21 +1,8 @@
 /**
  * Pure helpers of the knowledge-base pages (framework, practices, stakeholders, values, principles,
- * crosswalk, glossary): citation numbers, A–Z grouping, two-way relations and the crosswalk table
+ * crosswalk, glossary): A–Z grouping, two-way relations and the crosswalk table
  * model. No Astro, no DOM: pages pass plain data in.
  */
-
-/** Source id → its number (1-based) in the page's numbered source list. */
-export function citationNumbers(sourceIds: string[]): Map<string, number> {
-  return new Map(sourceIds.map((id, i) => [id, i + 1]));
-}
-
-/** The latest of some YYYY-MM-DD dates (string order is date order); undefined for none. */
-export function latestDate(dates: (string | undefined)[]): string | undefined {
-  return dates
-    .filter((d): d is string => typeof d === 'string' && d.length > 0)
-    .sort()
-    .at(-1);
-}
 
 /** The letter a title files under: its first letter without accents, upper case; "#" for anything else. */
 export function letterOf(title: string): string {

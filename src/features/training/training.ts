@@ -71,14 +71,6 @@ export function pathVersion(pathId: string, moduleVersions: readonly string[]): 
   return contentHash([pathId, ...moduleVersions]);
 }
 
-/** The latest of some `YYYY-MM-DD` dates (string order is date order), or undefined. */
-export function latestDay(dates: readonly (string | undefined)[]): string | undefined {
-  return dates
-    .filter((d): d is string => typeof d === 'string' && d.length > 0)
-    .sort()
-    .at(-1);
-}
-
 /** The name of an exported progress file, dated in the learner's time zone: `academy-progress-2026-11-21.json`. */
 export function progressFileName(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -12,6 +12,7 @@
  * only, and shows the controls disabled.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { downloadText } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
 import { formatDay } from '#src/lib/i18n/format.ts';
 import {
@@ -95,14 +96,7 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
 
   function onExport() {
     const name = progressFileName();
-    const url = URL.createObjectURL(new Blob([exportProgress(progress)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(exportProgress(progress), name, 'application/json');
     say(t('training.progress.exported', { file: name }));
   }
 

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alphabetGroups,
-  citationNumbers,
-  crosswalkTable,
-  latestDate,
-  letterOf,
-  relatedBothWays,
-} from '#src/features/framework/framework.ts';
+import { alphabetGroups, crosswalkTable, letterOf, relatedBothWays } from '#src/features/framework/framework.ts';
 
 describe('framework helpers', () => {
-  it('numbers sources from 1 in page order', () => {
-    expect([...citationNumbers(['b', 'a'])]).toEqual([
-      ['b', 1],
-      ['a', 2],
-    ]);
-  });
-
-  it('finds the latest date', () => {
-    expect(latestDate(['2026-01-02', undefined, '2026-11-21', '2025-12-31'])).toBe('2026-11-21');
-    expect(latestDate([])).toBeUndefined();
-  });
-
   it.each([
     ['Academic freedom', 'A'],
     ['élicitation', 'E'],

@@ -4,7 +4,6 @@ import { fill } from '#src/lib/template.ts';
 import {
   PROGRESS_URL,
   certificateUrl,
-  latestDay,
   lessonsFromHeadings,
   moduleVersion,
   pathVersion,
@@ -68,11 +67,6 @@ describe('content versions', () => {
 });
 
 describe('formatting', () => {
-  it('finds the latest day', () => {
-    expect(latestDay(['2026-01-02', undefined, '2026-11-21', '2025-12-31'])).toBe('2026-11-21');
-    expect(latestDay([])).toBeUndefined();
-  });
-
   it('names export files by local date', () => {
     expect(progressFileName(new Date(2026, 10, 5, 23, 59))).toBe('academy-progress-2026-11-05.json');
   });

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPlan, generateCorpus } from '#scripts/bench/corpus.ts';
 import { formatProblem } from '#scripts/qa/entries.ts';
-import { splitFrontmatter, validateContent } from '#scripts/qa/validate-content.ts';
+import { parseMarkdownFile } from '#scripts/lib/content-files.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
 import { setContentRoot } from '#src/schemas/content-index.ts';
 
 describe('benchmark corpus', () => {
@@ -46,7 +47,7 @@ describe('benchmark corpus', () => {
     const bodies = files.filter((f) => /\.mdx?$/.test(f.path));
     expect(bodies.length).toBeGreaterThan(40);
     for (const f of bodies) {
-      const body = splitFrontmatter(f.text)!.body.replace(/<KnowledgeCheck id="[a-z0-9-]+" \/>/g, '');
+      const body = parseMarkdownFile(f.text).body!.replace(/<KnowledgeCheck id="[a-z0-9-]+" \/>/g, '');
       const words = body.split(/\s+/).filter(Boolean).length;
       expect(words, f.path).toBeGreaterThanOrEqual(600);
       expect(words, f.path).toBeLessThanOrEqual(950);

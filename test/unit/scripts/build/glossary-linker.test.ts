@@ -3,7 +3,6 @@ import {
   compileGlossary,
   decodeWithMap,
   linkGlossary,
-  parseAttributes,
   type GlossaryTermInput,
 } from '#scripts/build/glossary-linker.ts';
 
@@ -143,9 +142,5 @@ describe('helpers', () => {
     const { text, map } = decodeWithMap('a&amp;b&#x41;&unknown;');
     expect(text).toBe('a&bA\ufffd');
     expect(map).toEqual([0, 1, 6, 7, 13, 22]);
-  });
-  it('reads attributes in their three quoting styles and bare', () => {
-    const attrs = parseAttributes('<div class="prose x" id=\'a\' data-x=1 data-no-glossary>');
-    expect(Object.fromEntries(attrs)).toEqual({ class: 'prose x', id: 'a', 'data-x': '1', 'data-no-glossary': '' });
   });
 });

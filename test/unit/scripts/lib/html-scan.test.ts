@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attributesOf,
   decodeEntities,
   headOf,
   idsOf,
@@ -51,4 +52,8 @@ describe('HTML scanning', () => {
     expect(staticImportsOf(js)).toEqual(['./x.js', './y.js', './z.js']);
   });
   it('decodes numeric references', () => expect(decodeEntities('&#39;&#x41;&bogus;')).toBe("'A&bogus;"));
+  it('reads attributes in their three quoting styles and bare, the first of a repeated name', () => {
+    const attrs = attributesOf('<div class="prose x" id=\'a\' data-x=1 data-no-glossary class="y">');
+    expect(Object.fromEntries(attrs)).toEqual({ class: 'prose x', id: 'a', 'data-x': '1', 'data-no-glossary': '' });
+  });
 });
