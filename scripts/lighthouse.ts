@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { CHROMIUM_ARGS } from './lib/chromium.ts';
 
 const LIGHTHOUSE_VERSION = '13';
 const { values: args } = parseArgs({
@@ -33,16 +34,6 @@ const DIST = resolve(args.dist);
 const OUT = resolve(args.out);
 const LH_DIR = resolve(process.env.LIGHTHOUSE_DIR ?? join(tmpdir(), 'academy-lighthouse'));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 function fail(message: string): never {
@@ -188,7 +179,7 @@ try {
           `--output-path=${out}`,
           '--quiet',
           `--only-categories=${CATEGORIES.join(',')}`,
-          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
         ],
         { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 180_000 },
       );
