@@ -1,6 +1,6 @@
 /**
  * After the build, repairs the few places where Astro's own output is not valid HTML (see
- * `scripts/build/html-fixups.ts`), so that the Nu HTML checker in test/unit/dist-checks.test.ts reports
+ * `scripts/build/html-fixups.ts`), so that the Nu HTML checker in test/dist/site.test.ts reports
  * only real mistakes in our pages.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,7 +1,7 @@
 /**
  * A small scanner for the HTML this site builds: the start tags with their attributes, the ids, the
  * links, the `<head>` essentials and the scripts a page loads. Used by the site-wide checks over
- * `dist/` (test/unit/dist-checks.test.ts) and by the benchmark (scripts/bench.ts).
+ * `dist/` (test/dist/site.test.ts) and by the benchmark (scripts/bench.ts).
  *
  * Why not a full HTML parser: the output is Astro's own, well-formed markup, and the checks only
  * need start tags. Comments and the bodies of <script>, <style> and <template> are skipped so that

@@ -1,5 +1,5 @@
 /**
- * Site-wide checks over a built site (`dist/`), run by test/unit/dist-checks.test.ts after the
+ * Site-wide checks over a built site (`dist/`), run by test/dist/site.test.ts after the
  * build: internal links and #fragments resolve, every page has a title, a meta description and a
  * canonical URL, the sitemap lists real pages, and the Content-Security-Policy header of `_headers`
  * allows everything each page's CSP meta allows. Each check returns problems as plain records so a

@@ -2,7 +2,7 @@
  * Scenario logic for the case-study pages: the step-by-step walkthrough of a scenario's decision
  * points (a small state machine the `ScenarioWalkthrough` island drives with `useReducer`), the
  * summary at its end, and the timed plan of a facilitator guide. Plain data in, plain data out: no
- * DOM, no content collections, so every rule is unit-tested (test/unit/scenario.test.ts).
+ * DOM, no content collections, so every rule is unit-tested (test/unit/features/case-studies/scenario.test.ts).
  *
  * The walkthrough, one decision point at a time:
  *
