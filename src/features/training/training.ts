@@ -3,7 +3,7 @@
  * time totals, lessons from headings, the "content version" printed on summaries and certificates,
  * and small formatting. No DOM and no `astro:content`: pages pass plain data.
  */
-import { contentHash } from './progress/progress.ts';
+import { fnv1aHex } from './quiz/quiz.ts';
 import { urlFor } from '#src/lib/routes.ts';
 
 /** The training home page. */
@@ -75,4 +75,13 @@ export function pathVersion(pathId: string, moduleVersions: readonly string[]): 
 export function progressFileName(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `academy-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/**
+ * A short, stable hash of the given strings (order matters), as 8 hex digits: printed on a
+ * certificate to say which version of the content was studied. Each string is length-prefixed, so
+ * ["ab", "c"] and ["a", "bc"] differ.
+ */
+export function contentHash(parts: readonly string[]): string {
+  return fnv1aHex(parts.map((p) => `${p.length}:${p}`).join('\u0000'));
 }

@@ -13,7 +13,8 @@
  */
 import { useEffect, useState } from 'react';
 import { formatDay } from '#src/lib/i18n/format.ts';
-import { certificateFor, createProgressStore, setLearnerName, type Progress } from '../progress/progress.ts';
+import { certificateFor } from './certificate.ts';
+import { createProgressStore, setLearnerName, type Progress } from '../progress/progress.ts';
 import { onStoreChange } from '#src/lib/storage.ts';
 import { percent } from '../quiz/quiz.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';

@@ -8,8 +8,8 @@
  * there too (the certificate page explains what it needs).
  */
 import { useEffect, useState } from 'react';
+import { certificateFor } from '../certificate/certificate.ts';
 import {
-  certificateFor,
   createProgressStore,
   emptyProgress,
   moduleStatus,

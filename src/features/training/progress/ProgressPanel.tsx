@@ -15,17 +15,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { downloadText } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
 import { formatDay } from '#src/lib/i18n/format.ts';
+import { applyImport, exportProgress, importProgress, type ImportMode } from './file.ts';
 import {
-  applyImport,
   createProgressStore,
   emptyProgress,
-  exportProgress,
-  importProgress,
   moduleStatus,
   pathProgress,
   progressCounts,
   storedProgressState,
-  type ImportMode,
   type ModuleStatus,
   type Progress,
 } from './progress.ts';

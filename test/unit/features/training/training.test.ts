@@ -1,3 +1,4 @@
+import { contentHash } from '#src/features/training/training.ts';
 import { formatDay } from '#src/lib/i18n/format.ts';
 import { describe, expect, it } from 'vitest';
 import { fill } from '#src/lib/template.ts';
@@ -80,5 +81,16 @@ describe('formatting', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('{a} of {b} ({c})', { a: 1, b: 2 })).toBe('1 of 2 ({c})');
+  });
+});
+
+describe('contentHash', () => {
+  it('is stable, short and sensitive to content and order', () => {
+    const h = contentHash(['module a v1', 'module b v1']);
+    expect(h).toMatch(/^[0-9a-f]{8}$/);
+    expect(contentHash(['module a v1', 'module b v1'])).toBe(h);
+    expect(contentHash(['module b v1', 'module a v1'])).not.toBe(h);
+    expect(contentHash(['module a v2', 'module b v1'])).not.toBe(h);
+    expect(contentHash(['ab', 'c'])).not.toBe(contentHash(['a', 'bc']));
   });
 });
