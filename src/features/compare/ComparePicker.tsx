@@ -1,7 +1,7 @@
 /**
  * The comparison picker (/compare/): pick 2 to 4 jurisdictions (G7 first) and any dimensions, keep
  * only differences or some values, and get a table of that view, a shareable address and CSV/JSON
- * downloads made in the browser. All logic is in src/features/compare/compare.ts; this file only holds state.
+ * downloads made in the browser. All logic is in matrix.ts, view.ts and export.ts; this file only holds state.
  *
  * No-JS contract: the server render shows the controls disabled with a note saying the full matrix
  * below has everything; hydration (client:idle) enables them and restores the view from the address.
@@ -11,25 +11,18 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { textUrl } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
+import { COMPARE_VALUES, MAX_PICK, VALUE_SYMBOLS, unpackMatrix, type Cell, type CompareValue } from './matrix.ts';
 import {
-  COMPARE_VALUES,
   EMPTY_VIEW,
-  MAX_PICK,
-  VALUE_SYMBOLS,
-  downloadName,
   isComparable,
   parseView,
   serialiseView,
   summarise,
-  toCsv,
-  toViewJson,
   toggleId,
-  unpackMatrix,
   viewRows,
-  type Cell,
-  type CompareValue,
   type ViewState,
-} from './compare.ts';
+} from './view.ts';
+import { downloadName, toCsv, toViewJson } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
@@ -37,7 +30,7 @@ import type { PickerKey } from './strings.ts';
 type Text = Messages<PickerKey>['t'];
 
 export interface ComparePickerProps {
-  /** The matrix from `packMatrix` (src/features/compare/compare.ts): compact, so the page stays light. */
+  /** The matrix from `packMatrix` (matrix.ts): compact, so the page stays light. */
   packedMatrix: string;
   /** PICKER_KEYS (strings.ts), picked on the server. */
   strings: Strings<PickerKey>;

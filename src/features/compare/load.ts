@@ -1,7 +1,8 @@
 /** The comparison's data: jurisdictions, dimensions (in order) and sources. */
 import { getCollection } from 'astro:content';
 import { sorted } from '#src/lib/content.ts';
-import { buildMatrix, matrixCsv, type JurisdictionData } from './compare.ts';
+import { buildMatrix, type JurisdictionData } from './matrix.ts';
+import { matrixCsv } from './export.ts';
 
 export async function loadComparison() {
   const [jurisdictions, dimensions, sources] = await Promise.all([
