@@ -36,6 +36,8 @@ import offlineEn from '#src/features/offline/i18n/en.json' with { type: 'json' }
 import offlineFr from '#src/features/offline/i18n/fr.json' with { type: 'json' };
 import searchEn from '#src/features/search/i18n/en.json' with { type: 'json' };
 import searchFr from '#src/features/search/i18n/fr.json' with { type: 'json' };
+import sourcesEn from '#src/features/sources/i18n/en.json' with { type: 'json' };
+import sourcesFr from '#src/features/sources/i18n/fr.json' with { type: 'json' };
 import siteEn from '#src/features/site/i18n/en.json' with { type: 'json' };
 import siteFr from '#src/features/site/i18n/fr.json' with { type: 'json' };
 import timelineEn from '#src/features/timeline/i18n/en.json' with { type: 'json' };
@@ -57,6 +59,7 @@ const EN = {
   ...offlineEn,
   ...searchEn,
   ...siteEn,
+  ...sourcesEn,
   ...timelineEn,
   ...trackerEn,
   ...trainingEn,
@@ -89,6 +92,7 @@ export const DICTIONARIES: Record<Locale, Strings<UiKey>> = {
     ...offlineFr,
     ...searchFr,
     ...siteFr,
+    ...sourcesFr,
     ...timelineFr,
     ...trackerFr,
     ...trainingFr,
