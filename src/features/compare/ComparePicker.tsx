@@ -11,7 +11,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { textUrl } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
-import { COMPARE_VALUES, MAX_PICK, VALUE_SYMBOLS, unpackMatrix, type Cell, type CompareValue } from './matrix.ts';
+import { COMPARE_VALUES, MAX_PICK, unpackMatrix, type Cell } from './matrix.ts';
 import {
   EMPTY_VIEW,
   isComparable,
@@ -26,6 +26,7 @@ import { downloadName, toCsv, toViewJson } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
+import ValueMark from './ValueMark.tsx';
 
 type Text = Messages<PickerKey>['t'];
 
@@ -43,17 +44,6 @@ export interface ComparePickerProps {
 function listNames(names: string[], and: string): string {
   if (names.length < 2) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
-}
-
-function ValueMark({ value, t }: { value: CompareValue; t: Text }) {
-  return (
-    <span className={`va-value va-value--${value}`}>
-      <span className="va-value__symbol" aria-hidden="true">
-        {VALUE_SYMBOLS[value]}
-      </span>{' '}
-      {t(`compare.value.${value}`)}
-    </span>
-  );
 }
 
 function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNumbers: Record<string, number> }) {
