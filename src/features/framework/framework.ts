@@ -3,6 +3,7 @@
  * crosswalk, glossary): A–Z grouping, two-way relations and the crosswalk table
  * model. No Astro, no DOM: pages pass plain data in.
  */
+import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 
 /** The letter a title files under: its first letter without accents, upper case; "#" for anything else. */
 export function letterOf(title: string): string {
@@ -27,8 +28,8 @@ export interface LetterGroup<T> {
  * sorted by title without regard to case or accents. Letters with no items are kept (empty), so a
  * jump list can show every letter and mark the empty ones.
  */
-export function alphabetGroups<T extends { title: string }>(items: T[], locale = 'en'): LetterGroup<T>[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+export function alphabetGroups<T extends { title: string }>(items: T[], locale: Locale = 'en'): LetterGroup<T>[] {
+  const collator = new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true });
   const sorted = [...items].sort((a, b) => collator.compare(a.title, b.title));
   const groups = ALPHABET.map((letter): LetterGroup<T> => ({ letter, items: [] }));
   const other: LetterGroup<T> = { letter: '#', items: [] };
