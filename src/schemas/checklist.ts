@@ -100,7 +100,7 @@ const RuleSchema = z
   .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition');
 
 /**
- * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/lib/scoring.ts`,
+ * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/features/checklists/scores.ts`,
  * which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better,
  * levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels
  * low → high) or "reflection" (read like maturity, ending in advice rather than a grade).
@@ -133,8 +133,9 @@ export const ChecklistSchema = () =>
       const ids = items.map((i) => i.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) ctx.addIssue({ code: 'custom', path: ['sections'], message: `item id "${dup}" is used twice` });
-      const scaleValues = (name: string | undefined) => (name === undefined ? c.scale : c.scales[name])?.map((o) => o.value);
-      c.sections.forEach((s, si) =>
+      const scaleValues = (name: string | undefined) =>
+        (name === undefined ? c.scale : c.scales[name])?.map((o) => o.value);
+      c.sections.forEach((s, si) => {
         s.items.forEach((it, ii) => {
           const path = ['sections', si, 'items', ii];
           const values = scaleValues(it.scale);
@@ -143,26 +144,54 @@ export const ChecklistSchema = () =>
             return;
           }
           it.flagOn.forEach((v) => {
-            if (!values.includes(v)) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: `"${v}" is not a value of the item's scale` });
+            if (!values.includes(v))
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'flagOn'],
+                message: `"${v}" is not a value of the item's scale`,
+              });
           });
-          if (it.flagOn.length > 0 && !it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagLevel'], message: 'an item with flagOn needs a flagLevel' });
-          if (it.flagOn.length === 0 && it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: 'flagLevel is set but flagOn lists no answer' });
-        }),
-      );
-      if (!c.levels.some((l) => l.min === 0)) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
+          if (it.flagOn.length > 0 && !it.flagLevel)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'flagLevel'],
+              message: 'an item with flagOn needs a flagLevel',
+            });
+          if (it.flagOn.length === 0 && it.flagLevel)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'flagOn'],
+              message: 'flagLevel is set but flagOn lists no answer',
+            });
+        });
+      });
+      if (!c.levels.some((l) => l.min === 0))
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
       c.levels.forEach((l, i) => {
         const prev = c.levels[i - 1];
-        if (prev && prev.min >= l.min) ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'levels must be listed by increasing min' });
+        if (prev && prev.min >= l.min)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', i, 'min'],
+            message: 'levels must be listed by increasing min',
+          });
       });
       const levelIds = c.levels.map((l) => l.id);
-      if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a level id is used twice' });
+      if (new Set(levelIds).size !== levelIds.length)
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a level id is used twice' });
       const onFlags = c.levels.flatMap((l) => (l.onFlag ? [l.onFlag] : []));
-      if (new Set(onFlags).size !== onFlags.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'two levels take the same onFlag' });
+      if (new Set(onFlags).size !== onFlags.length)
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'two levels take the same onFlag' });
       if (c.mode === 'risk' && c.levels.at(-1)?.onFlag !== 'high') {
-        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'in risk mode the top level must take onFlag: high (a high flag forces the highest risk level)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels'],
+          message: 'in risk mode the top level must take onFlag: high (a high flag forces the highest risk level)',
+        });
       }
       c.rules.forEach((r, ri) => {
-        if (!levelIds.includes(r.level)) ctx.addIssue({ code: 'custom', path: ['rules', ri, 'level'], message: `no level "${r.level}"` });
+        if (!levelIds.includes(r.level))
+          ctx.addIssue({ code: 'custom', path: ['rules', ri, 'level'], message: `no level "${r.level}"` });
         [...r.all, ...r.any].forEach((cond) => {
           const item = items.find((i) => i.id === cond.item);
           if (!item) {
@@ -171,7 +200,12 @@ export const ChecklistSchema = () =>
           }
           const values = scaleValues(item.scale) ?? [];
           cond.answers.forEach((a) => {
-            if (!values.includes(a)) ctx.addIssue({ code: 'custom', path: ['rules', ri], message: `"${a}" is not a value of item "${cond.item}"'s scale` });
+            if (!values.includes(a))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['rules', ri],
+                message: `"${a}" is not a value of item "${cond.item}"'s scale`,
+              });
           });
         });
       });
