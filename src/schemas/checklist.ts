@@ -168,6 +168,9 @@ export const ChecklistSchema = () =>
           const options = scaleOf(it.scale) ?? [];
           const best = Math.max(...options.flatMap((o) => (o.score === null ? [] : [o.score])));
           const needed = options.filter((o) => (o.score !== null && o.score < best) || it.flagOn.includes(o.value)).map((o) => o.value);
+          needed.forEach((v) => {
+            if (it.actions[v] === undefined) ctx.addIssue({ code: 'custom', path: [...path, 'actions'], message: `item "${it.id}" has no action for the answer "${v}"` });
+          });
           Object.keys(it.actions).forEach((v) => {
             const option = options.find((o) => o.value === v);
             if (!option) ctx.addIssue({ code: 'custom', path: [...path, 'actions', v], message: `item "${it.id}" has an action for "${v}", which is not a value of its scale` });
