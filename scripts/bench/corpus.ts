@@ -567,13 +567,20 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       intro: line(r, 200),
       items: Array.from({ length: 5 }, (_, k) => {
         const flagged = k === 0;
+        const question = `Does ${r.pick(SUBJECTS).toLowerCase()} check ${r.pick(OBJECTS)}?`;
+        const guidance = line(r, 200);
+        const weight = r.pick([1, 1, 2, 3]);
+        const flag = flagged ? { flagOn: [risk ? 'yes' : 'no'], flagLevel: r.pick(['low', 'medium', 'high']) } : {};
+        const action = line(r, 200);
         return {
           id: `s${s + 1}-i${k + 1}`,
-          question: `Does ${r.pick(SUBJECTS).toLowerCase()} check ${r.pick(OBJECTS)}?`,
-          guidance: line(r, 200),
-          weight: r.pick([1, 1, 2, 3]),
-          ...(flagged ? { flagOn: [risk ? 'yes' : 'no'], flagLevel: r.pick(['low', 'medium', 'high']) } : {}),
-          action: line(r, 200),
+          question,
+          guidance,
+          weight,
+          ...flag,
+          action,
+          // An action for every answer below the best (no random draws, so the corpus stays the same).
+          actions: { [risk ? 'yes' : 'no']: action, unsure: `Find out first: ${action}` },
           links: [link()],
           source: r.pick(sources),
         };

@@ -48,6 +48,8 @@ export interface ItemSpec {
   flagLevel?: 'low' | 'medium' | 'high';
   question?: string;
   scale?: string;
+  /** Actions by answer; by default one for every answer that needs one. */
+  actions?: Record<string, string>;
 }
 
 /** Builds an instrument and runs it through the real schema (defaults, cross-field checks). */
@@ -56,6 +58,14 @@ export function make(
   sections: Record<string, ItemSpec[]>,
   extra: Record<string, unknown> = {},
 ): Instrument {
+  /** One action for every answer the schema requires one for: below the best score, or raising a flag. */
+  const actionsFor = (i: ItemSpec) => {
+    const scales = (extra.scales ?? {}) as Record<string, typeof YES_PARTLY_NO>;
+    const scale = (i.scale ? scales[i.scale] : undefined) ?? YES_PARTLY_NO;
+    const best = Math.max(...scale.flatMap((o) => (o.score === null ? [] : [o.score])));
+    const needed = scale.filter((o) => (o.score !== null && o.score < best) || (i.flagOn ?? []).includes(o.value));
+    return Object.fromEntries(needed.map((o) => [o.value, `Do something about ${i.id} (${o.value}).`]));
+  };
   const raw = {
     title: `Test ${mode} instrument`,
     summary: 'A small instrument used by the unit tests of the scoring engine.',
@@ -79,6 +89,7 @@ export function make(
         ...(i.scale ? { scale: i.scale } : {}),
         ...(i.flagOn ? { flagOn: i.flagOn, flagLevel: i.flagLevel } : {}),
         action: `Do something about ${i.id}.`,
+        actions: i.actions ?? actionsFor(i),
         links: [{ href: `/practices/risk-mitigation/#${i.id}`, label: 'Risk mitigation' }],
         source: SOURCE,
       })),
