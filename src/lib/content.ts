@@ -4,11 +4,12 @@
  * repeating getCollection logic.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, TRANSLATABLE, type CollectionName } from '#src/schemas/index.ts';
 import { citationIndex, collectSourceIds, type CitingPage } from './citations.ts';
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from './i18n/locale.ts';
-import { localizeData, splitOverlay } from './i18n/overlay.ts';
-import { textStamp, type TranslatableFields } from './i18n/translatable.ts';
+import { resolveTranslation } from './i18n/overlay.ts';
+import type { TranslatableFields } from './i18n/translatable.ts';
 import { urlFor } from './routes.ts';
 
 export type Source = CollectionEntry<'sources'>;
@@ -121,6 +122,17 @@ function translationEntries(): Promise<Map<string, CollectionEntry<'translations
   return overlays;
 }
 
+const schemas = new Map<CollectionName, z.ZodType>();
+/** A collection's schema, made once (making a Zod schema is not free). */
+function schemaOf(name: CollectionName): z.ZodType {
+  let schema = schemas.get(name);
+  if (!schema) {
+    schema = COLLECTIONS[name].schema() as z.ZodType;
+    schemas.set(name, schema);
+  }
+  return schema;
+}
+
 /** One English entry in a locale, given the translations (see `localize`). */
 function localizeWith<C extends CollectionName>(
   name: C,
@@ -132,30 +144,25 @@ function localizeWith<C extends CollectionName>(
     return { ...entry, translation: { locale, state: 'original', english: entry, bodyTranslated: false } };
   const overlay = all.get(`${locale}/${name}/${entry.id}`);
   if (!overlay) return { ...entry, translation: { locale, state: 'missing', english: entry, bodyTranslated: false } };
-  const spec = TRANSLATABLE[name] as TranslatableFields;
-  const { meta, fields } = splitOverlay(overlay.data);
-  const body = (entry as { body?: string }).body;
-  const state = meta.translationOf === textStamp(entry.data, body, spec) ? 'translated' : 'stale';
-  const { data, problems } = localizeData(
-    entry.data as Record<string, unknown>,
-    fields,
-    spec,
-    COLLECTIONS[name].schema(),
+  const resolved = resolveTranslation(
+    { data: entry.data as Record<string, unknown>, body: (entry as { body?: string }).body },
+    { data: overlay.data, body: overlay.body },
+    TRANSLATABLE[name] as TranslatableFields,
+    schemaOf(name),
   );
-  const errors = problems.filter((p) => !p.drift || state === 'translated');
-  if (errors.length > 0)
+  if (resolved.errors.length > 0)
     throw new Error(
-      `${overlay.filePath ?? overlay.id}: ${errors.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; ')} (npm run validate)`,
+      `${overlay.filePath ?? overlay.id}: ${resolved.errors.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; ')} (npm run validate)`,
     );
   const translation: Translation<C> = {
     locale,
-    state,
+    state: resolved.state,
     english: entry,
     overlay,
-    bodyTranslated: spec.body && (overlay.body ?? '').trim() !== '',
+    bodyTranslated: resolved.bodyTranslated,
   };
-  if (meta.translated !== undefined) translation.translated = meta.translated;
-  return { ...entry, data, translation } as LocalizedEntry<C>;
+  if (resolved.translated !== undefined) translation.translated = resolved.translated;
+  return { ...entry, data: resolved.data, translation } as LocalizedEntry<C>;
 }
 
 /**

@@ -16,7 +16,7 @@
  * (`localizeData`).
  */
 import type { z } from 'astro/zod';
-import { fieldKind, isTranslatablePath, type PathSegment, type TranslatableFields } from './translatable.ts';
+import { fieldKind, isTranslatablePath, type PathSegment, textStamp, type TranslatableFields } from './translatable.ts';
 
 /** The fields a translation adds at its top, besides the translated words. */
 export const OVERLAY_META_KEYS = ['translationOf', 'translated'] as const;
@@ -280,4 +280,44 @@ export function localizeData(
   for (const issue of parsed.error.issues)
     problems.push({ path: issue.path.map(String).join('.'), message: issue.message, drift: false });
   return { data: english, problems };
+}
+
+/** A translation laid over its English entry, as a page uses it (`src/lib/content.ts`). */
+export interface ResolvedTranslation {
+  /** translated: the stamp is the English text's; stale: the English text changed since. */
+  state: 'translated' | 'stale';
+  /** The merged data (schema output); the English data when the merge fails the schema. */
+  data: Record<string, unknown>;
+  /** The day of the translation, when given. */
+  translated?: string;
+  /** Whether the translation has a body to render (where the collection translates bodies). */
+  bodyTranslated: boolean;
+  /** Problems that make the translation unusable as it is (`npm run validate` reports them first). */
+  errors: OverlayProblem[];
+  /** Parts of a stale translation that no longer line up: they show in English. */
+  notes: OverlayProblem[];
+}
+
+/**
+ * A translation (its parsed data, with `translationOf` and `translated`, and its body) laid over an
+ * English entry (schema output and body): its state, its merged data and what went wrong.
+ */
+export function resolveTranslation(
+  english: { data: Record<string, unknown>; body?: string | undefined },
+  overlay: { data: unknown; body?: string | undefined },
+  spec: TranslatableFields,
+  schema: z.ZodType,
+): ResolvedTranslation {
+  const { meta, fields } = splitOverlay(overlay.data);
+  const state = meta.translationOf === textStamp(english.data, english.body, spec) ? 'translated' : 'stale';
+  const { data, problems } = localizeData(english.data, fields, spec, schema);
+  const resolved: ResolvedTranslation = {
+    state,
+    data,
+    bodyTranslated: spec.body && (overlay.body ?? '').trim() !== '',
+    errors: problems.filter((p) => !p.drift || state === 'translated'),
+    notes: problems.filter((p) => p.drift && state === 'stale'),
+  };
+  if (meta.translated !== undefined) resolved.translated = meta.translated;
+  return resolved;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { applyOverlay, checkBody, localizeData, splitOverlay } from '#src/lib/i18n/overlay.ts';
-import type { TranslatableFields } from '#src/lib/i18n/translatable.ts';
+import { applyOverlay, checkBody, localizeData, resolveTranslation, splitOverlay } from '#src/lib/i18n/overlay.ts';
+import { type TranslatableFields, textStamp } from '#src/lib/i18n/translatable.ts';
 import { GlossaryTermSchema } from '#src/schemas/framework.ts';
 
 const spec: TranslatableFields = {
@@ -223,5 +223,52 @@ describe('checkBody', () => {
     ['## Un\n\n[l](/areas/) [t](/glossary/#x)\n\n### S\n', 'components (none) differ'],
   ])('%j: %s', (body, message) => {
     expect(checkBody(en, body).map((p) => p.message)).toContainEqual(expect.stringContaining(message));
+  });
+});
+
+describe('resolveTranslation', () => {
+  const spec: TranslatableFields = { text: ['title', 'steps.*'], body: true };
+  const schema = z.object({ title: z.string().min(2), steps: z.array(z.string()), code: z.string() });
+  const english = { data: { title: 'Title', steps: ['One', 'Two'], code: 'X' }, body: '## A\n\nText.' };
+  const stamp = textStamp(english.data, english.body, spec);
+
+  it('is translated when the stamp is the English text’s, with the merged data and the day', () => {
+    const r = resolveTranslation(
+      english,
+      {
+        data: { translationOf: stamp, translated: '2026-12-02', title: 'Titre', steps: ['Un', 'Deux'] },
+        body: '## A\n\nTexte.',
+      },
+      spec,
+      schema,
+    );
+    expect(r).toEqual({
+      state: 'translated',
+      data: { title: 'Titre', steps: ['Un', 'Deux'], code: 'X' },
+      translated: '2026-12-02',
+      bodyTranslated: true,
+      errors: [],
+      notes: [],
+    });
+  });
+
+  it('is stale when the English text changed; what no longer lines up is a note and stays English', () => {
+    const changed = { data: { ...english.data, steps: ['One', 'Two', 'Three'] }, body: english.body };
+    const r = resolveTranslation(
+      changed,
+      { data: { translationOf: stamp, title: 'Titre', steps: ['Un', 'Deux'] } },
+      spec,
+      schema,
+    );
+    expect(r.state).toBe('stale');
+    expect(r.data).toEqual({ title: 'Titre', steps: ['One', 'Two', 'Three'], code: 'X' });
+    expect(r.errors).toEqual([]);
+    expect(r.notes).toHaveLength(1);
+    expect(r.bodyTranslated).toBe(false);
+  });
+
+  it('a misaligned current translation, or one outside the translatable paths, has errors', () => {
+    const r = resolveTranslation(english, { data: { translationOf: stamp, steps: ['Un'], code: 'Y' } }, spec, schema);
+    expect(r.errors.map((e) => e.path)).toEqual(['steps', 'code']);
   });
 });
