@@ -195,7 +195,8 @@ describe('validation', () => {
   });
 });
 
-describe('npm run i18n:stamp and i18n:status', () => {
+// Each case runs the scripts in processes of their own: seconds on a busy machine.
+describe('npm run i18n:stamp and i18n:status', { timeout: 60_000 }, () => {
   it('status reports stale translations and exits 1 with --strict; stamping makes them current', () => {
     const dir = project();
     edit(dir, TERM_EN, 'which is why many are controlled', 'which is why many are regulated');
