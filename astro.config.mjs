@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import academy from './src/integrations/academy.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import validHtml from './src/integrations/valid-html.ts';
+import academy from '#scripts/build/academy.ts';
+import securityHeaders from '#scripts/build/security-headers.ts';
+import validHtml from '#scripts/build/valid-html.ts';
 
 /** The public address of the site; canonical URLs and the sitemap use it. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://secure-open-research.example.org';
@@ -21,7 +21,7 @@ export default defineConfig({
   // Hash-based Content-Security-Policy: no inline script runs unless Astro hashed it.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it falls back from its worker to
   // the page (it allows no JavaScript eval). The same policy, with these hashes, is also sent as an
-  // HTTP header: public/_headers, completed after the build by src/integrations/security-headers.ts.
+  // HTTP header: public/_headers, completed after the build by scripts/build/security-headers.ts.
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   integrations: [mdx(), react(), academy(), validHtml(), securityHeaders()],
   // No code highlighting: Shiki's inline styles would break the CSP, and the content has no code.

@@ -3,33 +3,64 @@
  *
  * For each size, in a temporary folder: a copy of the site code (src, public, scripts, configs;
  * node_modules symlinked), the real content plus a synthetic corpus of that many entries across the
- * real collections (src/lib/bench-corpus.ts), checked with the real validator; then a cold
+ * real collections (scripts/bench/corpus.ts), checked with the real validator; then a cold
  * production build with the real integrations (Pagefind included), timed, with the peak memory of
- * the whole process tree sampled from /proc. The output is then measured (src/lib/bench-measure.ts):
+ * the whole process tree sampled from /proc. The output is then measured (scripts/bench/measure.ts):
  * size, HTML per page, Pagefind index, start-up JavaScript per page type.
  *
  * Writes test/bench/report.json and test/bench/report.md and exits 1 when a budget is broken
- * (see BUDGETS in src/lib/bench-measure.ts). Needs Node ≥ 22.12: run it through npm.
+ * (see BUDGETS in scripts/bench/measure.ts). Needs Node ≥ 22.12: run it through npm.
  * `--keep` keeps the temporary folders and their build logs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { generateCorpus } from '../src/lib/bench-corpus.ts';
-import { BUDGETS, brotliSize, checkBudgets, gzipSize, median, pageJs, pageTypeOf, routeOfPageFile, SCRIPT_PAGE_TYPES, type PageTypeStats, type SizeRun } from '../src/lib/bench-measure.ts';
-import { listFiles, pathOfHtmlFile } from '../src/lib/dist-files.ts';
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '#scripts/bench/corpus.ts';
+import {
+  BUDGETS,
+  brotliSize,
+  checkBudgets,
+  gzipSize,
+  median,
+  pageJs,
+  pageTypeOf,
+  routeOfPageFile,
+  SCRIPT_PAGE_TYPES,
+  type PageTypeStats,
+  type SizeRun,
+} from '#scripts/bench/measure.ts';
+import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const SIZES = (arg('sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
-const KEEP = args.includes('--keep');
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'test/bench' },
+  },
+});
+const SIZES = args.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const KEEP = args.keep;
 const PROJECT = process.cwd();
-const OUT = resolve(arg('out') ?? 'test/bench');
+const OUT = resolve(args.out);
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.version}: Astro needs Node ≥ 22.12. Run the benchmark with npm run bench.`);
@@ -45,7 +76,12 @@ function fail(message: string): never {
 const realContent = join(PROJECT, 'content');
 const real = validateContent(realContent, PROJECT);
 if (real.problems.length > 0) {
-  fail(`the real content does not validate (${real.problems.length} problems; npm run validate):\n${real.problems.slice(0, 20).map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  fail(
+    `the real content does not validate (${real.problems.length} problems; npm run validate):\n${real.problems
+      .slice(0, 20)
+      .map((p) => `  ${formatProblem(p)}`)
+      .join('\n')}`,
+  );
 }
 const idsOf = (c: string) => real.entries.filter((e) => e.collection === c).map((e) => e.id);
 const dimensions = idsOf('dimensions');
@@ -101,6 +137,9 @@ interface BuildResult {
   status: number;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's colour codes (ESC [ … m), stripped from the build log.
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
+
 function build(dir: string): Promise<BuildResult> {
   // What `npm run build` runs (its two steps, as one process tree), with the bench's config.
   const cmd = [process.execPath, 'scripts/build.ts', '--config', 'astro.bench.config.mjs'];
@@ -108,13 +147,20 @@ function build(dir: string): Promise<BuildResult> {
   const [bin, ...rest] = [...time, ...cmd];
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(bin!, rest, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    const child = spawn(bin!, rest, {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    });
     let log = '';
     let phase = 'start';
     const onData = (d: Buffer) => {
       const text = d.toString();
       log += text;
-      const phases = text.replace(/\x1b\[[0-9;]*m/g, '').match(/(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index|offline)\][^\n]*|generating static routes)/g);
+      const phases = text
+        .replace(ANSI_COLOUR, '')
+        .match(
+          /(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index|offline)\][^\n]*|generating static routes)/g,
+        );
       if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
     };
     child.stdout.on('data', onData);
@@ -181,7 +227,10 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
   }
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // A cache folder of its own: a cold build, and no writes to the shared node_modules/.astro.
-  writeFileSync(join(dir, 'astro.bench.config.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache' };\n");
+  writeFileSync(
+    join(dir, 'astro.bench.config.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache' };\n",
+  );
   cpSync(realContent, join(dir, 'content'), { recursive: true });
 
   const corpus = generateCorpus({ total, dimensions, practices });
@@ -192,14 +241,22 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
   }
   const checked = validateContent(join(dir, 'content'), dir);
   if (checked.problems.length > 0) {
-    fail(`the synthetic corpus does not validate — update src/lib/bench-corpus.ts to the schemas:\n${checked.problems.slice(0, 30).map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    fail(
+      `the synthetic corpus does not validate — update scripts/bench/corpus.ts to the schemas:\n${checked.problems
+        .slice(0, 30)
+        .map((p) => `  ${formatProblem(p)}`)
+        .join('\n')}`,
+    );
   }
   console.log(`▶ ${total} entries (+ ${real.entries.length} real): building in ${dir}`);
 
   const loadAtStart = loadavg()[0]!;
   const result = await build(dir);
   writeFileSync(join(dir, 'build.log'), result.log);
-  if (result.status !== 0) fail(`the build failed at ${total} entries; last lines of ${join(dir, 'build.log')}:\n${result.log.split('\n').slice(-30).join('\n')}`);
+  if (result.status !== 0)
+    fail(
+      `the build failed at ${total} entries; last lines of ${join(dir, 'build.log')}:\n${result.log.split('\n').slice(-30).join('\n')}`,
+    );
   const pf = /pagefind: (\d+) pages indexed in (\d+) ms/.exec(result.log);
   const built = /(\d+) page\(s\) built in/.exec(result.log);
 
@@ -208,8 +265,8 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     .map(routeOfPageFile)
     .filter((r): r is string => r !== undefined);
   const read = (sitePath: string) => {
-    const file = join(dist, decodeURIComponent(sitePath));
-    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+    const file = fileForPath(dist, sitePath);
+    return file ? readFileSync(file) : undefined;
   };
   const importCache = new Map<string, string[]>();
   const gzipCache = new Map<string, number>();
@@ -226,17 +283,39 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
   const gz = sized(gzipCache, gzipSize);
   const br = sized(brCache, brotliSize);
 
-  interface PageRow { path: string; type: string; raw: number; gzip: number; files: string[]; islands: number; inlineGzip: number; inline: string }
+  interface PageRow {
+    path: string;
+    type: string;
+    raw: number;
+    gzip: number;
+    files: string[];
+    islands: number;
+    inlineGzip: number;
+    inline: string;
+  }
   const rows: PageRow[] = [];
   for (const file of listFiles(dist, '.html')) {
     const data = readFileSync(join(dist, file));
     const html = data.toString('utf8');
-    const path = pathOfHtmlFile(file);
+    const path = sitePathOfFile(file);
     const js = pageJs(html, path, read, importCache);
-    rows.push({ path, type: pageTypeOf(path, routes), raw: data.length, gzip: gzipSize(data), files: js.files, islands: js.islands, inlineGzip: js.inlineGzip, inline: js.inline });
+    rows.push({
+      path,
+      type: pageTypeOf(path, routes),
+      raw: data.length,
+      gzip: gzipSize(data),
+      files: js.files,
+      islands: js.islands,
+      inlineGzip: js.inlineGzip,
+      inline: js.inline,
+    });
   }
   // The site-wide shell: scripts every page loads (the header search trigger).
-  const shell = rows.reduce<string[] | null>((acc, r) => (acc === null ? [...r.files] : acc.filter((f) => r.files.includes(f))), null) ?? [];
+  const shell =
+    rows.reduce<string[] | null>(
+      (acc, r) => (acc === null ? [...r.files] : acc.filter((f) => r.files.includes(f))),
+      null,
+    ) ?? [];
   const shellJsGzip = shell.reduce((s, f) => s + gz(f), 0);
   const byType = new Map<string, PageRow[]>();
   for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
@@ -253,7 +332,8 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
         htmlGzipMedian: median(list.map((r) => r.gzip)),
         htmlGzipMax: Math.max(...list.map((r) => r.gzip)),
         jsGzipMax: weigh(heaviest),
-        jsBrotliMax: heaviest.files.reduce((s, f) => s + br(f), 0) + (heaviest.inline ? brotliSize(heaviest.inline) : 0),
+        jsBrotliMax:
+          heaviest.files.reduce((s, f) => s + br(f), 0) + (heaviest.inline ? brotliSize(heaviest.inline) : 0),
         extraFiles: extra,
       };
     })
@@ -289,7 +369,9 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     shellJsGzip,
     types,
   };
-  console.log(`◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`);
+  console.log(
+    `◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`,
+  );
   return report;
 }
 
@@ -297,16 +379,23 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
-function markdown(runs: SizeReport[], budgets: ReturnType<typeof checkBudgets>, machine: Record<string, string | number>): string {
+function markdown(
+  runs: SizeReport[],
+  budgets: ReturnType<typeof checkBudgets>,
+  machine: Record<string, string | number>,
+): string {
   const col = (f: (r: SizeReport) => string) => runs.map(f).join(' | ');
   const lines = [
     '# Benchmark report',
     '',
     `Generated by \`npm run bench\` on ${machine.date}: ${machine.cpus} × ${machine.cpu}, ${machine.memory} RAM, Node ${machine.node}.`,
-    `Each size is the real content plus a synthetic corpus (src/lib/bench-corpus.ts), built cold with the real site code.`,
+    `Each size is the real content plus a synthetic corpus (scripts/bench/corpus.ts), built cold with the real site code.`,
     // The build itself keeps about one load unit per core busy; well above that, others were running.
     ...(runs.some((r) => Math.max(r.loadAtStart, r.loadAtEnd) > 2 * Number(machine.cpus))
-      ? ['', `> The machine was busy during the run (load average above twice its ${machine.cpus} cores): wall times are pessimistic; CPU time is the steadier figure.`]
+      ? [
+          '',
+          `> The machine was busy during the run (load average above twice its ${machine.cpus} cores): wall times are pessimistic; CPU time is the steadier figure.`,
+        ]
       : []),
     '',
     `| | ${col((r) => `${r.entries} entries`)} |`,
@@ -332,7 +421,12 @@ function markdown(runs: SizeReport[], budgets: ReturnType<typeof checkBudgets>, 
     '',
     '| page type | pages | islands | HTML gzip (median / max) | JS gzip (heaviest page) | JS brotli | beyond the header trigger |',
     '|---|---:|---:|---:|---:|---:|---|',
-    ...runs.at(-1)!.types.map((t) => `| \`${t.type}\` | ${t.pages} | ${t.islands} | ${kB(t.htmlGzipMedian)} / ${kB(t.htmlGzipMax)} | ${kB(t.jsGzipMax)} | ${kB(t.jsBrotliMax)} | ${t.extraFiles.length ? t.extraFiles.map((f) => `\`${f.replace(/^\/_astro\//, '')}\``).join(', ') : '—'} |`),
+    ...runs
+      .at(-1)!
+      .types.map(
+        (t) =>
+          `| \`${t.type}\` | ${t.pages} | ${t.islands} | ${kB(t.htmlGzipMedian)} / ${kB(t.htmlGzipMax)} | ${kB(t.jsGzipMax)} | ${kB(t.jsBrotliMax)} | ${t.extraFiles.length ? t.extraFiles.map((f) => `\`${f.replace(/^\/_astro\//, '')}\``).join(', ') : '—'} |`,
+      ),
     '',
     '## Budgets',
     '',
@@ -369,7 +463,10 @@ const machine = {
 };
 mkdirSync(OUT, { recursive: true });
 const pass = budgets.every((b) => b.pass);
-writeFileSync(join(OUT, 'report.json'), `${JSON.stringify({ machine, options: { sizes: SIZES }, budgets: BUDGETS, pass, results: budgets, runs }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'report.json'),
+  `${JSON.stringify({ machine, options: { sizes: SIZES }, budgets: BUDGETS, pass, results: budgets, runs }, null, 2)}\n`,
+);
 writeFileSync(join(OUT, 'report.md'), markdown(runs, budgets, machine));
 console.log(`\n${budgets.map((b) => `${b.pass ? '✓' : '✗'} ${b.name}: ${b.actual} (${b.limit})`).join('\n')}`);
 console.log(`\nReport: ${join(OUT, 'report.md')}`);

@@ -9,8 +9,8 @@
  *    is really in use: at 5,000 entries 1.45 GB instead of 1.9 GB, for about 10–15% more time
  *    (test/bench/report.md). Unlike `--max-old-space-size`, it sets no ceiling, so a larger site
  *    builds more slowly but never runs out of heap.
- * 2. `scripts/index-search.ts`: the Pagefind index of the finished pages.
- * 3. `scripts/offline-files.ts`: the service worker and the list of files a reader can save for
+ * 2. `scripts/build/index-search.ts`: the Pagefind index of the finished pages.
+ * 3. `scripts/build/offline-files.ts`: the service worker and the list of files a reader can save for
  *    offline use (/offline/), search index included.
  *
  * Options after `--` go to `astro build` (the benchmark passes `--config`).
@@ -41,12 +41,14 @@ function clearStaleContentCache(root: string): void {
   const files = [...readFileSync(list, 'utf8').matchAll(/^\["([^"]+)"/gm)].map((m) => m[1]!);
   const gone = files.filter((file) => !existsSync(join(root, file)));
   if (gone.length === 0) return;
-  console.log(`[build] ${gone.length} content file(s) renamed or removed since the last build (${gone[0]}): clearing Astro's content cache`);
+  console.log(
+    `[build] ${gone.length} content file(s) renamed or removed since the last build (${gone[0]}): clearing Astro's content cache`,
+  );
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
 }
 
 clearStaleContentCache(process.cwd());
 step(['--heap-growing-percent=20', astro, 'build', ...passThrough]);
-step([join(import.meta.dirname, 'index-search.ts'), 'dist']);
-step([join(import.meta.dirname, 'offline-files.ts'), 'dist']);
+step([join(import.meta.dirname, 'build/index-search.ts'), 'dist']);
+step([join(import.meta.dirname, 'build/offline-files.ts'), 'dist']);

@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHeadersFile } from '../src/lib/headers-file.ts';
-import { nginxConfig } from '../src/lib/security-headers.ts';
+import { parseArgs } from 'node:util';
+import { parseHeadersFile } from '#scripts/lib/headers-file.ts';
+import { nginxConfig } from '#scripts/lib/csp.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 const file = join(dist, '_headers');
 if (!existsSync(file)) {
   console.error(`${file} not found: run npm run build first (the built copy carries the CSP hashes).`);

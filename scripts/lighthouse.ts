@@ -15,20 +15,25 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { listFiles, pathOfHtmlFile } from '../src/lib/dist-files.ts';
+import { parseArgs } from 'node:util';
+import { listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { CHROMIUM_ARGS } from './lib/chromium.ts';
 
 const LIGHTHOUSE_VERSION = '13';
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const STRICT = args.includes('--strict');
-const DIST = resolve(arg('dist') ?? 'dist');
-const OUT = resolve(arg('out') ?? 'test/bench');
+const { values: args } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'test/bench' },
+    base: { type: 'string' },
+  },
+});
+const STRICT = args.strict;
+const DIST = resolve(args.dist);
+const OUT = resolve(args.out);
 const LH_DIR = resolve(process.env.LIGHTHOUSE_DIR ?? join(tmpdir(), 'academy-lighthouse'));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 function fail(message: string): never {
@@ -47,8 +52,12 @@ if (!existsSync(cli)) {
   writeFileSync(join(LH_DIR, 'package.json'), '{ "private": true }\n');
   // npm under the same Node as this script (Node 24 via npm run), so that engines resolve alike.
   const npmCli = process.env.npm_execpath;
-  const [cmd, pre] = npmCli && npmCli.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
-  const r = spawnSync(cmd, [...pre, 'install', '--no-audit', '--no-fund', '--ignore-scripts', `lighthouse@${LIGHTHOUSE_VERSION}`], { cwd: LH_DIR, stdio: 'inherit' });
+  const [cmd, pre] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
+  const r = spawnSync(
+    cmd,
+    [...pre, 'install', '--no-audit', '--no-fund', '--ignore-scripts', `lighthouse@${LIGHTHOUSE_VERSION}`],
+    { cwd: LH_DIR, stdio: 'inherit' },
+  );
   if (r.status !== 0 || !existsSync(cli)) fail(`could not install lighthouse into ${LH_DIR}`);
 }
 
@@ -60,15 +69,22 @@ interface Target {
 }
 const html = listFiles(DIST, '.html');
 const firstPage = (prefix: string, test: (text: string) => boolean = () => true, prefer?: string) => {
-  const candidates = html.filter((f) => f.startsWith(prefix) && f.split('/').length === prefix.split('/').length + 1 && f.endsWith('/index.html'));
+  const candidates = html.filter(
+    (f) => f.startsWith(prefix) && f.split('/').length === prefix.split('/').length + 1 && f.endsWith('/index.html'),
+  );
   const ordered = prefer ? [...candidates.filter((f) => f.includes(`/${prefer}/`)), ...candidates] : candidates;
   const file = ordered.find((f) => test(readFileSync(join(DIST, f), 'utf8')));
-  return file ? pathOfHtmlFile(file) : undefined;
+  return file ? sitePathOfFile(file) : undefined;
 };
 const exists = (path: string) => existsSync(join(DIST, path, 'index.html'));
 const targets: Target[] = [
   { label: 'Home', path: '/' },
-  { label: 'A jurisdiction', ...(firstPage('jurisdictions/', () => true, 'canada') ? { path: firstPage('jurisdictions/', () => true, 'canada')! } : { note: 'no /jurisdictions/<id>/ page in the build yet' }) },
+  {
+    label: 'A jurisdiction',
+    ...(firstPage('jurisdictions/', () => true, 'canada')
+      ? { path: firstPage('jurisdictions/', () => true, 'canada')! }
+      : { note: 'no /jurisdictions/<id>/ page in the build yet' }),
+  },
   {
     label: 'A module with its quiz',
     ...(firstPage('training/', (t) => /\bid="quiz"/.test(t), 'why-it-matters')
@@ -90,13 +106,22 @@ async function freePort(): Promise<number> {
 }
 
 let server: ChildProcess | undefined;
-let base = arg('base');
+let base = args.base;
 if (!base) {
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/serve.ts', DIST], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  server = spawn(process.execPath, ['scripts/serve.ts', DIST], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i += 1) {
-    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -119,7 +144,17 @@ interface PageResult {
 
 interface LhReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
+  audits: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      numericValue?: number;
+    }
+  >;
 }
 
 const results: PageResult[] = [];
@@ -137,7 +172,15 @@ try {
     const lighthouse = () =>
       spawnSync(
         process.execPath,
-        [cli, url, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+        [
+          cli,
+          url,
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          `--only-categories=${CATEGORIES.join(',')}`,
+          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        ],
         { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 180_000 },
       );
     // A run now and then fails to start or to connect to chromium: one retry.
@@ -153,14 +196,27 @@ try {
     }
     const report = JSON.parse(readFileSync(out, 'utf8')) as LhReport;
     rmSync(out);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as Record<(typeof CATEGORIES)[number], number>;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+    ) as Record<(typeof CATEGORIES)[number], number>;
     const metric = (id: string) => report.audits[id]?.displayValue ?? 'n/a';
     const issues: Record<string, AuditSummary[]> = {};
     for (const c of CATEGORIES) {
       const list = (report.categories[c]?.auditRefs ?? [])
         .map((ref) => report.audits[ref.id])
-        .filter((a): a is NonNullable<typeof a> => !!a && a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
-        .map((a) => ({ id: a.id, title: a.title, score: a.score, ...(a.displayValue ? { displayValue: a.displayValue } : {}) }));
+        .filter(
+          (a): a is NonNullable<typeof a> =>
+            !!a &&
+            a.score !== null &&
+            a.score < 1 &&
+            ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+        )
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          score: a.score,
+          ...(a.displayValue ? { displayValue: a.displayValue } : {}),
+        }));
       if (list.length > 0) issues[c] = list;
     }
     results.push({
@@ -184,12 +240,16 @@ try {
 }
 
 // ─── the report ───────────────────────────────────────────────────────────────────────────────
-const version = JSON.parse(readFileSync(join(LH_DIR, 'node_modules/lighthouse/package.json'), 'utf8')).version as string;
+const version = JSON.parse(readFileSync(join(LH_DIR, 'node_modules/lighthouse/package.json'), 'utf8'))
+  .version as string;
 const chromeVersion = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const measured = results.filter((r) => r.scores);
 const allFull = measured.every((r) => CATEGORIES.every((c) => r.scores![c] === 100));
 mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), lighthouse: version, chrome: chromeVersion, formFactor: 'mobile', results }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'lighthouse.json'),
+  `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), lighthouse: version, chrome: chromeVersion, formFactor: 'mobile', results }, null, 2)}\n`,
+);
 const md = [
   '# Lighthouse (mobile)',
   '',
@@ -203,9 +263,14 @@ const md = [
       : `| ${r.label}${r.path ? ` (\`${r.path}\`)` : ''} | skipped: ${r.note} | | | | | | | |`,
   ),
   '',
-  ...(measured.some((r) => Object.keys(r.issues ?? {}).length > 0) ? ['Audits below full marks (most are insights that do not lower the score):', ''] : []),
+  ...(measured.some((r) => Object.keys(r.issues ?? {}).length > 0)
+    ? ['Audits below full marks (most are insights that do not lower the score):', '']
+    : []),
   ...measured.flatMap((r) =>
-    Object.entries(r.issues ?? {}).map(([c, list]) => `- ${r.label}, ${c}: ${list.map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`).join('; ')}`),
+    Object.entries(r.issues ?? {}).map(
+      ([c, list]) =>
+        `- ${r.label}, ${c}: ${list.map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`).join('; ')}`,
+    ),
   ),
   '',
 ].join('\n');

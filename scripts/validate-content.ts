@@ -3,9 +3,11 @@
  * problem (file, field, message). `npm run build` runs it first.
  */
 import { resolve } from 'node:path';
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+import { parseArgs } from 'node:util';
+import { formatProblem } from './qa/entries.ts';
+import { validateContent } from './qa/validate-content.ts';
 
-const root = resolve(process.argv[2] ?? 'content');
+const root = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'content');
 const started = performance.now();
 const { problems, entries } = validateContent(root, process.cwd());
 if (problems.length > 0) {

@@ -1,12 +1,12 @@
 /**
  * Content collections: every folder of `content/` with its schema, from the one registry in
- * `src/schemas/index.ts`. Ids are file names (see `src/lib/content-index.ts`).
+ * `src/schemas/index.ts`. Ids are file names (see `src/schemas/content-index.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName, type CollectionSpec } from './schemas/index.ts';
-import { entryIdFromPath } from './lib/content-index.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '#src/schemas/index.ts';
+import { entryIdFromPath } from '#src/schemas/content-index.ts';
 
 const PATTERNS = { mdx: '**/[^_]*.{md,mdx}', yaml: '**/[^_]*.{yaml,yml,json}' } as const;
 
@@ -16,9 +16,14 @@ const PATTERNS = { mdx: '**/[^_]*.{md,mdx}', yaml: '**/[^_]*.{yaml,yml,json}' } 
  * fails defineCollection's constraint and silently widens to a schema of `unknown`.
  */
 function collection<S extends z.ZodType>(name: CollectionName, spec: CollectionSpec<S>) {
-  if ((COLLECTIONS[name] as CollectionSpec) !== spec) throw new Error(`content.config.ts: collection "${name}" is given another collection's spec`);
+  if ((COLLECTIONS[name] as CollectionSpec) !== spec)
+    throw new Error(`content.config.ts: collection "${name}" is given another collection's spec`);
   return defineCollection({
-    loader: glob({ pattern: PATTERNS[spec.format], base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    loader: glob({
+      pattern: PATTERNS[spec.format],
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entryIdFromPath(entry),
+    }),
     schema: spec.schema(),
   });
 }

@@ -38,7 +38,9 @@ export interface CitingPage {
 }
 
 /** source id → the pages that cite it (each page once, sorted by title). */
-export function citationIndex(pages: { href: string; title: string; sourceIds: string[] }[]): Map<string, CitingPage[]> {
+export function citationIndex(
+  pages: { href: string; title: string; sourceIds: string[] }[],
+): Map<string, CitingPage[]> {
   const index = new Map<string, Map<string, CitingPage>>();
   for (const page of pages) {
     for (const id of page.sourceIds) {
@@ -48,17 +50,4 @@ export function citationIndex(pages: { href: string; title: string; sourceIds: s
     }
   }
   return new Map([...index].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.title.localeCompare(b.title))]));
-}
-
-/** "2024-02" → "February 2024"; "2024" → "2024"; "2024-02-05" → "5 February 2024". */
-export function formatPartialDate(date: string, locale = 'en'): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m) return String(y);
-  const dt = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(d ? { day: 'numeric' } : {}),
-  }).format(dt);
 }

@@ -2,8 +2,8 @@
  * Server-side access to content for pages: lookups by id, and the site-wide citation index.
  * Pages call these instead of repeating getCollection logic.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
 import { citationIndex, collectSourceIds, type CitingPage } from './citations.ts';
 import { urlFor } from './routes.ts';
 
@@ -12,8 +12,13 @@ export type Source = CollectionEntry<'sources'>;
 /** Entries of a collection sorted by `order` (then title) where they have one. */
 export async function sorted<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
   const entries = (await getCollection(name)) as CollectionEntry<C>[];
-  const key = (e: CollectionEntry<C>) => (e.data as { order?: number; number?: number }).order ?? (e.data as { number?: number }).number ?? 0;
-  return entries.sort((a, b) => key(a) - key(b) || String((a.data as { title: string }).title).localeCompare(String((b.data as { title: string }).title)));
+  const key = (e: CollectionEntry<C>) =>
+    (e.data as { order?: number; number?: number }).order ?? (e.data as { number?: number }).number ?? 0;
+  return entries.sort(
+    (a, b) =>
+      key(a) - key(b) ||
+      String((a.data as { title: string }).title).localeCompare(String((b.data as { title: string }).title)),
+  );
 }
 
 /** id → entry for a collection. */
@@ -37,10 +42,24 @@ export function sourceCitations(): Promise<Map<string, CitingPage[]>> {
       if (name === 'sources') continue;
       for (const entry of await getCollection(name)) {
         const data = entry.data as Record<string, unknown>;
-        pages.push({ href: urlFor(name, entry.id, data), title: String(data.title), sourceIds: collectSourceIds(data) });
+        pages.push({
+          href: urlFor(name, entry.id, data),
+          title: String(data.title),
+          sourceIds: collectSourceIds(data),
+        });
       }
     }
     return citationIndex(pages);
   })();
   return citations;
+}
+
+/** The rendered body of an entry (its `Content` component and headings). */
+export function renderEntry<C extends CollectionName>(entry: CollectionEntry<C>) {
+  return render(entry);
+}
+
+/** `getStaticPaths` results for one page per entry: `params[param]` is the entry id, `props.entry` the entry. */
+export function entryPaths<E extends { id: string }>(entries: readonly E[], param = 'id') {
+  return entries.map((entry) => ({ params: { [param]: entry.id }, props: { entry } }));
 }

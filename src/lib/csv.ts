@@ -11,5 +11,5 @@ export function csvField(value: string | number | null | undefined): string {
 
 /** Rows as CSV text, each line ending with CRLF. */
 export function csvLines(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -2,7 +2,7 @@
  * Where every entry lives on the site. Pages, citations, search and open data all ask here, so an
  * address is defined once. These addresses are published: never change one without a redirect.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '#src/schemas/index.ts';
 
 const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>) => string> = {
   sources: (id) => `/sources/#${id}`,

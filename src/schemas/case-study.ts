@@ -80,9 +80,13 @@ export const CaseStudySchema = () =>
     .strict()
     .superRefine((c, ctx) => {
       if (c.kind === 'scenario') {
-        if (c.decisionPoints.length < 2) ctx.addIssue({ code: 'custom', path: ['decisionPoints'], message: 'a scenario needs 2–4 decision points' });
-        if (c.redFlags.length < 2) ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a scenario lists at least 2 red flags' });
-        if (c.riskVectors.length < 1) ctx.addIssue({ code: 'custom', path: ['riskVectors'], message: 'a scenario names at least one risk vector' });
-        if (!c.facilitator) ctx.addIssue({ code: 'custom', path: ['facilitator'], message: 'a scenario has a facilitator guide' });
+        if (c.decisionPoints.length < 2)
+          ctx.addIssue({ code: 'custom', path: ['decisionPoints'], message: 'a scenario needs 2–4 decision points' });
+        if (c.redFlags.length < 2)
+          ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a scenario lists at least 2 red flags' });
+        if (c.riskVectors.length < 1)
+          ctx.addIssue({ code: 'custom', path: ['riskVectors'], message: 'a scenario names at least one risk vector' });
+        if (!c.facilitator)
+          ctx.addIssue({ code: 'custom', path: ['facilitator'], message: 'a scenario has a facilitator guide' });
       }
     });

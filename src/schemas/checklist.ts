@@ -44,8 +44,23 @@ export const ChecklistItemSchema = z
     flagOn: z.array(z.string()).default([]),
     /** How serious a raised flag is. Required when `flagOn` lists answers. */
     flagLevel: flagLevel.optional(),
-    /** What to do when the answer is not the best one (or raises a flag). */
+    /**
+     * One action for every answer below the best.
+     * @deprecated Superseded by `actions`, which fits the action to the answer; kept only until the
+     * report, the exports and the printable form read `actions`, then removed.
+     */
     action: z.string().min(10),
+    /**
+     * What to do, by answer: scale value → action (10–400 characters), shown in the report and the
+     * exports for that answer. Supersedes `action`. Required for every answer that earns less than
+     * the item's best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no";
+     * "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best
+     * answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may
+     * not, unless it raises a flag. Keys must be values of the item's scale. Each text must read
+     * alone: one or two imperative sentences that fit that answer (not in place → establish it;
+     * partly or being developed → complete it; in place → test and review it; not sure → find out).
+     */
+    actions: z.record(localId, z.string().min(10).max(400)).default({}),
     /** Site pages (or official pages) that help with the action. */
     links: z.array(link).default([]),
     source: ref('sources'),
@@ -100,7 +115,7 @@ const RuleSchema = z
   .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition');
 
 /**
- * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/lib/scoring.ts`,
+ * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/features/checklists/scores.ts`,
  * which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better,
  * levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels
  * low → high) or "reflection" (read like maturity, ending in advice rather than a grade).
@@ -133,36 +148,96 @@ export const ChecklistSchema = () =>
       const ids = items.map((i) => i.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) ctx.addIssue({ code: 'custom', path: ['sections'], message: `item id "${dup}" is used twice` });
-      const scaleValues = (name: string | undefined) => (name === undefined ? c.scale : c.scales[name])?.map((o) => o.value);
-      c.sections.forEach((s, si) =>
-        s.items.forEach((it, ii) => {
+      const scaleOf = (name: string | undefined) => (name === undefined ? c.scale : c.scales[name]);
+      const scaleValues = (name: string | undefined) => scaleOf(name)?.map((o) => o.value);
+      for (const [si, s] of c.sections.entries()) {
+        for (const [ii, it] of s.items.entries()) {
           const path = ['sections', si, 'items', ii];
           const values = scaleValues(it.scale);
           if (!values) {
             ctx.addIssue({ code: 'custom', path: [...path, 'scale'], message: `no scale "${it.scale}" in scales` });
-            return;
+            continue;
           }
           it.flagOn.forEach((v) => {
-            if (!values.includes(v)) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: `"${v}" is not a value of the item's scale` });
+            if (!values.includes(v))
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'flagOn'],
+                message: `"${v}" is not a value of the item's scale`,
+              });
           });
-          if (it.flagOn.length > 0 && !it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagLevel'], message: 'an item with flagOn needs a flagLevel' });
-          if (it.flagOn.length === 0 && it.flagLevel) ctx.addIssue({ code: 'custom', path: [...path, 'flagOn'], message: 'flagLevel is set but flagOn lists no answer' });
-        }),
-      );
-      if (!c.levels.some((l) => l.min === 0)) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
+          if (it.flagOn.length > 0 && !it.flagLevel)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'flagLevel'],
+              message: 'an item with flagOn needs a flagLevel',
+            });
+          if (it.flagOn.length === 0 && it.flagLevel)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'flagOn'],
+              message: 'flagLevel is set but flagOn lists no answer',
+            });
+          // Actions by answer: one for every answer that gets an action in the report (below the best
+          // score, or raising a flag), none for an answer that is not on the scale or is "not applicable".
+          const options = scaleOf(it.scale) ?? [];
+          const best = Math.max(...options.flatMap((o) => (o.score === null ? [] : [o.score])));
+          const needed = options
+            .filter((o) => (o.score !== null && o.score < best) || it.flagOn.includes(o.value))
+            .map((o) => o.value);
+          needed.forEach((v) => {
+            if (it.actions[v] === undefined)
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'actions'],
+                message: `item "${it.id}" has no action for the answer "${v}"`,
+              });
+          });
+          Object.keys(it.actions).forEach((v) => {
+            const option = options.find((o) => o.value === v);
+            if (!option)
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'actions', v],
+                message: `item "${it.id}" has an action for "${v}", which is not a value of its scale`,
+              });
+            else if (option.score === null && !needed.includes(v)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'actions', v],
+                message: `item "${it.id}" has an action for "${v}", an answer that is left out of the score and raises no flag`,
+              });
+            }
+          });
+        }
+      }
+      if (!c.levels.some((l) => l.min === 0))
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'one level must start at 0' });
       c.levels.forEach((l, i) => {
         const prev = c.levels[i - 1];
-        if (prev && prev.min >= l.min) ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'levels must be listed by increasing min' });
+        if (prev && prev.min >= l.min)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', i, 'min'],
+            message: 'levels must be listed by increasing min',
+          });
       });
       const levelIds = c.levels.map((l) => l.id);
-      if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a level id is used twice' });
+      if (new Set(levelIds).size !== levelIds.length)
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a level id is used twice' });
       const onFlags = c.levels.flatMap((l) => (l.onFlag ? [l.onFlag] : []));
-      if (new Set(onFlags).size !== onFlags.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'two levels take the same onFlag' });
+      if (new Set(onFlags).size !== onFlags.length)
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'two levels take the same onFlag' });
       if (c.mode === 'risk' && c.levels.at(-1)?.onFlag !== 'high') {
-        ctx.addIssue({ code: 'custom', path: ['levels'], message: 'in risk mode the top level must take onFlag: high (a high flag forces the highest risk level)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels'],
+          message: 'in risk mode the top level must take onFlag: high (a high flag forces the highest risk level)',
+        });
       }
       c.rules.forEach((r, ri) => {
-        if (!levelIds.includes(r.level)) ctx.addIssue({ code: 'custom', path: ['rules', ri, 'level'], message: `no level "${r.level}"` });
+        if (!levelIds.includes(r.level))
+          ctx.addIssue({ code: 'custom', path: ['rules', ri, 'level'], message: `no level "${r.level}"` });
         [...r.all, ...r.any].forEach((cond) => {
           const item = items.find((i) => i.id === cond.item);
           if (!item) {
@@ -171,7 +246,12 @@ export const ChecklistSchema = () =>
           }
           const values = scaleValues(item.scale) ?? [];
           cond.answers.forEach((a) => {
-            if (!values.includes(a)) ctx.addIssue({ code: 'custom', path: ['rules', ri], message: `"${a}" is not a value of item "${cond.item}"'s scale` });
+            if (!values.includes(a))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['rules', ri],
+                message: `"${a}" is not a value of item "${cond.item}"'s scale`,
+              });
           });
         });
       });

@@ -3,7 +3,7 @@
  * every entry carries (title, summary, lastReviewed, sources).
  */
 import { z } from 'astro/zod';
-import { knownIds } from '../lib/content-index.ts';
+import { knownIds } from './content-index.ts';
 
 /** Lower-case words joined by hyphens: the form of every id and file name. */
 export const slug = z
@@ -31,7 +31,10 @@ export const partialDate = z.preprocess(
 export function ref<C extends string>(collection: C) {
   return z.string().superRefine((id, ctx) => {
     if (!knownIds(collection).has(id)) {
-      ctx.addIssue({ code: 'custom', message: `no entry "${id}" in collection "${collection}" (content/${collection}/${id}.*)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `no entry "${id}" in collection "${collection}" (content/${collection}/${id}.*)`,
+      });
     }
   });
 }
@@ -43,10 +46,12 @@ export function refs<C extends string>(collection: C) {
 
 /** The four stakeholder groups of the G7 paper. */
 export const STAKEHOLDERS = ['governments', 'funders', 'institutions', 'researchers'] as const;
+export type Stakeholder = (typeof STAKEHOLDERS)[number];
 export const stakeholder = z.enum(STAKEHOLDERS);
 
 /** The three vectors of risk in the G7 paper. */
 export const RISK_VECTORS = ['infrastructure', 'people', 'funding'] as const;
+export type RiskVector = (typeof RISK_VECTORS)[number];
 export const riskVector = z.enum(RISK_VECTORS);
 
 /** An internal or external link shown next to content. Internal links start with "/". */
@@ -94,5 +99,3 @@ export const entryFields = {
    */
   changes: z.array(ChangeSchema()).default([]),
 };
-
-export const baseEntry = z.object(entryFields);

@@ -36,7 +36,12 @@ export const PracticeSchema = () =>
       /** A short label for tables and navigation. */
       shortTitle: z.string().min(3).max(40),
       /** The section for each stakeholder. All four are required. */
-      roles: z.object(Object.fromEntries(STAKEHOLDERS.map((s) => [s, RoleSchema])) as Record<(typeof STAKEHOLDERS)[number], typeof RoleSchema>),
+      roles: z.object(
+        Object.fromEntries(STAKEHOLDERS.map((s) => [s, RoleSchema])) as Record<
+          (typeof STAKEHOLDERS)[number],
+          typeof RoleSchema
+        >,
+      ),
       /** The paper's "Policy in action" examples for this practice, as case-study ids. */
       policyInAction: refs('case-studies').default([]),
     })
@@ -115,7 +120,10 @@ export const CrosswalkRowSchema = () =>
       ),
     })
     .strict()
-    .refine((r) => (r.practice ? 1 : 0) + (r.principle ? 1 : 0) === 1, { message: 'name exactly one of practice or principle', path: ['practice'] });
+    .refine((r) => (r.practice ? 1 : 0) + (r.principle ? 1 : 0) === 1, {
+      message: 'name exactly one of practice or principle',
+      path: ['practice'],
+    });
 
 /** Language codes of glossary translations. */
 export const GLOSSARY_LANGUAGES = ['fr', 'de', 'it', 'ja', 'nl'] as const;
@@ -145,10 +153,18 @@ export const GlossaryTermSchema = () =>
     .superRefine((term, ctx) => {
       for (const lang of GLOSSARY_LANGUAGES) {
         if (term.translations[lang] && !term.translationSources[lang]) {
-          ctx.addIssue({ code: 'custom', path: ['translationSources', lang], message: `the "${lang}" equivalent has no source: add translationSources.${lang}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['translationSources', lang],
+            message: `the "${lang}" equivalent has no source: add translationSources.${lang}`,
+          });
         }
         if (term.translationSources[lang] && !term.translations[lang]) {
-          ctx.addIssue({ code: 'custom', path: ['translations', lang], message: `translationSources.${lang} is given but there is no "${lang}" equivalent` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['translations', lang],
+            message: `translationSources.${lang} is given but there is no "${lang}" equivalent`,
+          });
         }
       }
     });

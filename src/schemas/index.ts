@@ -1,6 +1,6 @@
 /**
  * The registry of content collections: one folder of `content/` per collection, one schema per
- * concept. `src/content.config.ts` and `src/lib/validate-content.ts` both read it, so the build and
+ * concept. `src/content.config.ts` and `scripts/qa/validate-content.ts` both read it, so the build and
  * the validator can never disagree.
  */
 import type { z } from 'astro/zod';

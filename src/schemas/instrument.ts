@@ -30,7 +30,16 @@ export const INSTRUMENT_STATUSES = [
  * technologies or organisations; body: an advisory service, centre or committee set up; report: an
  * official report or evaluation; statement: a joint or international statement or communiqué.
  */
-export const INSTRUMENT_KINDS = ['law', 'regulation', 'policy', 'guidance', 'list', 'body', 'report', 'statement'] as const;
+export const INSTRUMENT_KINDS = [
+  'law',
+  'regulation',
+  'policy',
+  'guidance',
+  'list',
+  'body',
+  'report',
+  'statement',
+] as const;
 
 /**
  * What happened on a dated event. announced: first made public as an intention; published: a
@@ -86,7 +95,10 @@ export const InstrumentSchema = () =>
       /** The official title in the instrument's own language, when it is not English. */
       officialTitle: z.string().min(2).optional(),
       /** ISO 639-1 language of `officialTitle` (and of the instrument). */
-      language: z.string().regex(/^[a-z]{2}$/).default('en'),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}$/)
+        .default('en'),
       /** The jurisdiction that made it; omitted for G7 and other international instruments. */
       jurisdiction: ref('jurisdictions').optional(),
       /** national (one jurisdiction, the EU included), g7 (the G7 together) or international (any other forum). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryFields, isoDate, partialDate, ref, refs } from './common.ts';
+import { entryFields, isoDate, partialDate, ref } from './common.ts';
 
 /** The fixed scale of a comparison cell. "unknown" is an honest answer; a guess is not. */
 export const COMPARISON_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
@@ -100,5 +100,3 @@ export const MilestoneSchema = () =>
       message: 'a national milestone names its jurisdiction; a g7 or international one names none',
       path: ['jurisdiction'],
     });
-
-export const jurisdictionRefs = () => refs('jurisdictions');

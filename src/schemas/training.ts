@@ -36,7 +36,15 @@ export const QuestionSchema = z
     scenario: z.string().min(20).optional(),
     prompt: z.string().min(8),
     options: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(1), correct: z.boolean().default(false) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            text: z.string().min(1),
+            correct: z.boolean().default(false),
+          })
+          .strict(),
+      )
       .min(2)
       .max(6),
     /** Shown after answering, right or wrong: why the answer is what it is. */
@@ -47,12 +55,20 @@ export const QuestionSchema = z
   .strict()
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
-    if (correct < 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be correct' });
+    if (correct < 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be correct' });
     if ((q.type === 'single' || q.type === 'true-false' || q.type === 'scenario') && correct !== 1)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `exactly one option must be correct for type "${q.type}"` });
-    if (q.type === 'true-false' && q.options.length !== 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a true-false question has exactly two options' });
-    if (q.type === 'scenario' && !q.scenario) ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario question describes its scenario' });
-    if (new Set(q.options.map((o) => o.id)).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `exactly one option must be correct for type "${q.type}"`,
+      });
+    if (q.type === 'true-false' && q.options.length !== 2)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a true-false question has exactly two options' });
+    if (q.type === 'scenario' && !q.scenario)
+      ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario question describes its scenario' });
+    if (new Set(q.options.map((o) => o.id)).size !== q.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
   });
 
 /** A quiz: `content/quizzes/<id>.yaml`, where id is the module id. */

@@ -24,25 +24,44 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseContentFile } from '#scripts/lib/content-files.ts';
 
 /** The content folder, found from this file so the test runs from any working directory. */
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 
-interface Choice { text: string; consequence: string; feedback: string; rating: 'recommended' | 'acceptable' | 'risky' }
-interface DecisionPoint { prompt: string; choices: Choice[] }
-interface Option { id: string; text: string; correct?: boolean }
-interface Question { id: string; type: 'single' | 'multiple' | 'true-false' | 'scenario'; prompt: string; options: Option[]; explanation: string }
-
-/** The YAML between the first two `---` lines of a Markdown file. */
-function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  return parse(match[1]!) as Record<string, unknown>;
+interface Choice {
+  text: string;
+  consequence: string;
+  feedback: string;
+  rating: 'recommended' | 'acceptable' | 'risky';
+}
+interface DecisionPoint {
+  prompt: string;
+  choices: Choice[];
+}
+interface Option {
+  id: string;
+  text: string;
+  correct?: boolean;
+}
+interface Question {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false' | 'scenario';
+  prompt: string;
+  options: Option[];
+  explanation: string;
 }
 
-const files = (dir: string, ext: RegExp) => readdirSync(join(CONTENT, dir)).filter((f) => ext.test(f)).sort().map((f) => join(CONTENT, dir, f));
+/** A content file's frontmatter (Markdown) or whole data (YAML), read as Astro reads it. */
+function frontmatter(file: string): Record<string, unknown> {
+  return parseContentFile(readFileSync(file, 'utf8'), file).data as Record<string, unknown>;
+}
+
+const files = (dir: string, ext: RegExp) =>
+  readdirSync(join(CONTENT, dir))
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => join(CONTENT, dir, f));
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((100 * n) / of));
 const share = (n: number, of: number) => `${n} of ${of}, ${pct(n, of)}%`;
 
@@ -53,8 +72,13 @@ const points: { where: string; point: DecisionPoint }[] = [];
 for (const file of files('case-studies', /\.mdx?$/)) {
   const fm = frontmatter(file);
   if (fm.kind !== 'scenario') continue;
-  const id = file.split('/').pop()!.replace(/\.mdx?$/, '');
-  ((fm.decisionPoints ?? []) as DecisionPoint[]).forEach((point, i) => points.push({ where: `${id} #${i + 1}`, point }));
+  const id = file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
+  for (const [i, point] of ((fm.decisionPoints ?? []) as DecisionPoint[]).entries()) {
+    points.push({ where: `${id} #${i + 1}`, point });
+  }
 }
 
 const lengths = (p: DecisionPoint) => p.choices.map((c) => c.text.length);
@@ -96,8 +120,14 @@ describe('scenario decision points', () => {
 // Quizzes
 
 const quizzes: { id: string; items: Question[] }[] = files('quizzes', /\.ya?ml$/).map((file) => {
-  const quiz = parse(readFileSync(file, 'utf8')) as { questions: Question[]; checks?: Question[] };
-  return { id: file.split('/').pop()!.replace(/\.ya?ml$/, ''), items: [...quiz.questions, ...(quiz.checks ?? [])] };
+  const quiz = frontmatter(file) as unknown as { questions: Question[]; checks?: Question[] };
+  return {
+    id: file
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, ''),
+    items: [...quiz.questions, ...(quiz.checks ?? [])],
+  };
 });
 const questions = quizzes.flatMap(({ id, items }) => items.map((q) => ({ where: `${id} ${q.id}`, q })));
 
@@ -118,7 +148,8 @@ const correctLonger = multiples.filter(({ q }) => {
 const ABOVE = /\b(all|none|both|neither)\s+(of\s+)?the\s+above\b/i;
 const ABSOLUTE = /\b(always|never)\b/i;
 /** "(a)", "( c )", "option b", "options a and c", "answer (d)": letters do not survive the shuffle. */
-const LETTER = /\(\s*[a-f]\s*\)|\b(options?|answers?|choices?)\s+\(?[a-f]\)?(\s*(,|and|or)\s*\(?[a-f]\)?)*(?=[\s.,;:!?)]|$)(?!\s+(question|lab|team|partner|researcher|new|few|good|short|single)\b)/i;
+const LETTER =
+  /\(\s*[a-f]\s*\)|\b(options?|answers?|choices?)\s+\(?[a-f]\)?(\s*(,|and|or)\s*\(?[a-f]\)?)*(?=[\s.,;:!?)]|$)(?!\s+(question|lab|team|partner|researcher|new|few|good|short|single)\b)/i;
 
 describe('quiz questions', () => {
   it(`exist (${questions.length} questions and knowledge checks, ${singles.length} single-answer)`, () => {
@@ -138,13 +169,18 @@ describe('quiz questions', () => {
   });
 
   it('no option is "all of the above" or "none of the above"', () => {
-    const found = questions.flatMap(({ where, q }) => q.options.filter((o) => ABOVE.test(o.text)).map((o) => `${where} ${o.id}: ${o.text}`));
+    const found = questions.flatMap(({ where, q }) =>
+      q.options.filter((o) => ABOVE.test(o.text)).map((o) => `${where} ${o.id}: ${o.text}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('"always" and "never" are not a giveaway: never only in wrong options, never in a false true-false statement', () => {
     const found = questions.flatMap(({ where, q }) => {
-      if (q.type === 'true-false') return ABSOLUTE.test(q.prompt) && q.options.some((o) => o.correct && o.id === 'false') ? [`${where}: ${q.prompt}`] : [];
+      if (q.type === 'true-false')
+        return ABSOLUTE.test(q.prompt) && q.options.some((o) => o.correct && o.id === 'false')
+          ? [`${where}: ${q.prompt}`]
+          : [];
       const inWrong = q.options.some((o) => !o.correct && ABSOLUTE.test(o.text));
       const inRight = q.options.some((o) => o.correct && ABSOLUTE.test(o.text));
       return inWrong && !inRight ? [`${where}: only wrong options say always or never`] : [];
@@ -153,22 +189,37 @@ describe('quiz questions', () => {
   });
 
   it('no explanation refers to an option by its letter (the options are shuffled)', () => {
-    const found = questions.filter(({ q }) => LETTER.test(q.explanation)).map(({ where, q }) => `${where}: ${LETTER.exec(q.explanation)![0]}`);
+    const found = questions
+      .filter(({ q }) => LETTER.test(q.explanation))
+      .map(({ where, q }) => `${where}: ${LETTER.exec(q.explanation)![0]}`);
     expect(found).toEqual([]);
   });
 
   it('no explanation opens with the words of a prompt or option of its quiz (the page without JavaScript must not reveal it)', () => {
     const found = quizzes.flatMap(({ id, items }) => {
       const visible = items.flatMap((q) => [q.prompt, ...q.options.map((o) => o.text)]).join('\n');
-      return items.filter((q) => visible.includes(q.explanation.slice(0, 60))).map((q) => `${id} ${q.id}: ${q.explanation.slice(0, 60)}`);
+      return items
+        .filter((q) => visible.includes(q.explanation.slice(0, 60)))
+        .map((q) => `${id} ${q.id}: ${q.explanation.slice(0, 60)}`);
     });
     expect(found).toEqual([]);
   });
 
   it('the letter rule catches what it should and nothing else', () => {
-    for (const bad of ['Cancelling (a) is disproportionate.', 'so ( d ) is wrong', 'Option b ignores the risk.', 'options a and c are both wrong', 'The answer (c) fits.'])
+    for (const bad of [
+      'Cancelling (a) is disproportionate.',
+      'so ( d ) is wrong',
+      'Option b ignores the risk.',
+      'options a and c are both wrong',
+      'The answer (c) fits.',
+    ])
       expect(LETTER.test(bad), bad).toBe(true);
-    for (const good of ['Researchers (and institutions) share the work.', 'an option a lab might choose', 'no option a new partner would accept', 'Plan A failed.'])
+    for (const good of [
+      'Researchers (and institutions) share the work.',
+      'an option a lab might choose',
+      'no option a new partner would accept',
+      'Plan A failed.',
+    ])
       expect(LETTER.test(good), good).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
 
-const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (m) => new URL(m[1]!).pathname,
+);
 
 test('the sitemap lists the site', () => {
   expect(paths.length).toBeGreaterThan(3);

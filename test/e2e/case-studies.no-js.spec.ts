@@ -8,12 +8,17 @@ import { expect, test } from './fixtures.ts';
 interface CaseRecord {
   id: string;
   title: string;
-  decisionPoints: { prompt: string; choices: { text: string; consequence: string; feedback: string; rating: string }[] }[];
+  decisionPoints: {
+    prompt: string;
+    choices: { text: string; consequence: string; feedback: string; rating: string }[];
+  }[];
 }
 
 const SCENARIO = 'undisclosed-appointment';
 
-test('a scenario shows every choice, and opening one reveals its consequence, feedback and rating', async ({ page }) => {
+test('a scenario shows every choice, and opening one reveals its consequence, feedback and rating', async ({
+  page,
+}) => {
   const all = (await (await page.request.get('/data/case-studies.json')).json()) as CaseRecord[];
   const scenario = all.find((c) => c.id === SCENARIO)!;
   await page.goto(`/case-studies/${SCENARIO}/`);
@@ -50,7 +55,11 @@ test('the library lists every case study and explains that filtering needs JavaS
   await page.goto('/case-studies/');
   const list = page.locator('#case-list');
   await expect(list.getByRole('article')).toHaveCount(all.length);
-  for (const c of all) await expect(list.getByRole('link', { name: c.title, exact: true })).toHaveAttribute('href', `/case-studies/${c.id}/`);
+  for (const c of all)
+    await expect(list.getByRole('link', { name: c.title, exact: true })).toHaveAttribute(
+      'href',
+      `/case-studies/${c.id}/`,
+    );
   const filter = page.getByRole('region', { name: 'Filter the case studies' });
   await expect(filter).toContainText('Filtering needs JavaScript');
   await expect(filter.getByRole('checkbox').first()).toBeDisabled();

@@ -27,7 +27,11 @@ async function cases(page: Page): Promise<CaseRecord[]> {
 
 /** Ids of the library cards that are shown (not hidden by the filter). */
 async function shownIds(page: Page): Promise<string[]> {
-  return page.locator('#case-list [data-case-id]').evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => (i as HTMLElement).dataset.caseId ?? ''));
+  return page
+    .locator('#case-list [data-case-id]')
+    .evaluateAll((items) =>
+      items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => (i as HTMLElement).dataset.caseId ?? ''),
+    );
 }
 
 test('a scenario can be walked through with the keyboard alone, to the summary and back', async ({ page }) => {
@@ -58,7 +62,7 @@ test('a scenario can be walked through with the keyboard alone, to the summary a
       await page.keyboard.press('Shift+Tab');
       const radios = walk.getByRole('radio');
       const count = await radios.count();
-      const focused = await radios.evaluateAll((rs) => rs.findIndex((r) => r === document.activeElement));
+      const focused = await radios.evaluateAll((rs) => rs.indexOf(document.activeElement as HTMLElement));
       expect(focused).toBeGreaterThanOrEqual(0);
       if (focused === 0) await page.keyboard.press('Space');
       for (let i = focused; i > 0 && i < count; i++) await page.keyboard.press('ArrowDown');
@@ -114,7 +118,9 @@ test('"show all options at once" returns to every choice in details', async ({ p
 
 test('the library filter: AND across groups, OR within, announced and kept in the address', async ({ page }) => {
   const all = await cases(page);
-  const expected = all.filter((c) => c.riskVectors.includes('people') && c.stakeholders.includes('funders')).map((c) => c.id);
+  const expected = all
+    .filter((c) => c.riskVectors.includes('people') && c.stakeholders.includes('funders'))
+    .map((c) => c.id);
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(all.length);
 
@@ -125,25 +131,42 @@ test('the library filter: AND across groups, OR within, announced and kept in th
   await expect(filter.getByRole('status')).toHaveText(`All ${all.length} case studies shown.`);
 
   await people.check();
-  await filter.getByRole('group', { name: 'Stakeholder' }).getByRole('checkbox', { name: /^Research funders/ }).check();
+  await filter
+    .getByRole('group', { name: 'Stakeholder' })
+    .getByRole('checkbox', { name: /^Research funders/ })
+    .check();
   await expect(page).toHaveURL(/\/case-studies\/\?risk=people&stakeholder=funders$/);
-  await expect(filter.getByRole('status')).toHaveText(`${expected.length} of ${all.length} case studies match the filters.`);
+  await expect(filter.getByRole('status')).toHaveText(
+    `${expected.length} of ${all.length} case studies match the filters.`,
+  );
   expect((await shownIds(page)).sort()).toEqual([...expected].sort());
 
   await page.reload();
   await expect(people).toBeChecked();
-  await expect(filter.getByRole('group', { name: 'Stakeholder' }).getByRole('checkbox', { name: /^Research funders/ })).toBeChecked();
-  await expect(filter.getByRole('status')).toHaveText(`${expected.length} of ${all.length} case studies match the filters.`);
+  await expect(
+    filter.getByRole('group', { name: 'Stakeholder' }).getByRole('checkbox', { name: /^Research funders/ }),
+  ).toBeChecked();
+  await expect(filter.getByRole('status')).toHaveText(
+    `${expected.length} of ${all.length} case studies match the filters.`,
+  );
   expect((await shownIds(page)).sort()).toEqual([...expected].sort());
 
   // OR within a group: adding "Funding" can only widen the list.
-  await filter.getByRole('group', { name: 'Risk vector' }).getByRole('checkbox', { name: /^Funding/ }).check();
-  const widened = all.filter((c) => c.riskVectors.some((r) => r === 'people' || r === 'funding') && c.stakeholders.includes('funders')).map((c) => c.id);
+  await filter
+    .getByRole('group', { name: 'Risk vector' })
+    .getByRole('checkbox', { name: /^Funding/ })
+    .check();
+  const widened = all
+    .filter((c) => c.riskVectors.some((r) => r === 'people' || r === 'funding') && c.stakeholders.includes('funders'))
+    .map((c) => c.id);
   await expect(page).toHaveURL(/\?risk=people&risk=funding&stakeholder=funders$/);
   expect((await shownIds(page)).sort()).toEqual([...widened].sort());
 
   // Kind: policy examples only, then clear.
-  await filter.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Policy example/ }).check();
+  await filter
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox', { name: /^Policy example/ })
+    .check();
   const policies = all.filter((c) => c.kind === 'policy' && widened.includes(c.id)).map((c) => c.id);
   expect((await shownIds(page)).sort()).toEqual([...policies].sort());
   await expect(page.getByRole('heading', { name: /^Scenarios/ })).toBeHidden();
@@ -154,19 +177,29 @@ test('the library filter: AND across groups, OR within, announced and kept in th
   await expect(filter.getByRole('status')).toHaveText(`All ${all.length} case studies shown.`);
 });
 
-test('a filter that matches nothing says so, and a collapsed group opens when the address selects in it', async ({ page }) => {
+test('a filter that matches nothing says so, and a collapsed group opens when the address selects in it', async ({
+  page,
+}) => {
   const all = (await cases(page)) as (CaseRecord & { areas: string[]; jurisdictions: string[] })[];
   // Policy examples never carry a research area here; if one ever does, pick another pair.
-  expect(all.filter((c) => c.kind === 'policy' && c.jurisdictions.includes('canada') && c.areas.includes('quantum'))).toEqual([]);
+  expect(
+    all.filter((c) => c.kind === 'policy' && c.jurisdictions.includes('canada') && c.areas.includes('quantum')),
+  ).toEqual([]);
   await page.goto('/case-studies/?kind=policy&area=quantum&jurisdiction=canada');
   const filter = page.getByRole('region', { name: 'Filter the case studies' });
   await expect(filter.getByRole('button', { name: 'Clear filters' })).toBeEnabled(); // hydrated
-  await expect(filter.getByRole('group', { name: 'Jurisdiction' }).getByRole('checkbox', { name: /^Canada/ })).toBeChecked();
-  await expect(filter.getByRole('status')).toHaveText('No case study matches all these filters. Untick an option or clear the filters.');
+  await expect(
+    filter.getByRole('group', { name: 'Jurisdiction' }).getByRole('checkbox', { name: /^Canada/ }),
+  ).toBeChecked();
+  await expect(filter.getByRole('status')).toHaveText(
+    'No case study matches all these filters. Untick an option or clear the filters.',
+  );
   expect(await shownIds(page)).toEqual([]);
 });
 
-test('a facilitator guide has the timed plan with cumulative times, every choice, and stays out of search', async ({ page }) => {
+test('a facilitator guide has the timed plan with cumulative times, every choice, and stays out of search', async ({
+  page,
+}) => {
   const scenario = (await cases(page)).find((c) => c.id === SCENARIO)!;
   const steps = scenario.facilitator!.steps;
   await page.goto(`/case-studies/${SCENARIO}/facilitator/`);
@@ -183,9 +216,13 @@ test('a facilitator guide has the timed plan with cumulative times, every choice
     await expect(rows.nth(i).getByRole('cell').last()).toHaveText(`${start}–${end} min`);
   }
   await expect(table.locator('tfoot')).toContainText(`${scenario.facilitator!.minutes} min`);
-  for (const choice of scenario.decisionPoints.flatMap((p) => p.choices)) await expect(page.getByText(choice.feedback)).toBeVisible();
+  for (const choice of scenario.decisionPoints.flatMap((p) => p.choices))
+    await expect(page.getByText(choice.feedback)).toBeVisible();
   await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
-  await expect(page.getByRole('link', { name: scenario.title }).first()).toHaveAttribute('href', `/case-studies/${SCENARIO}/`);
+  await expect(page.getByRole('link', { name: scenario.title }).first()).toHaveAttribute(
+    'href',
+    `/case-studies/${SCENARIO}/`,
+  );
 });
 
 test('a scenario page carries its tags as search facets and links to its facilitator guide', async ({ page }) => {
@@ -206,7 +243,10 @@ test('a policy example shows its lessons, questions, jurisdiction and practices'
   await expect(page.getByRole('heading', { name: 'What others can learn, in brief' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
   const related = page.getByRole('region', { name: 'Related' });
-  await expect(related.getByRole('link', { name: 'United Kingdom' })).toHaveAttribute('href', '/jurisdictions/united-kingdom/');
+  await expect(related.getByRole('link', { name: 'United Kingdom' })).toHaveAttribute(
+    'href',
+    '/jurisdictions/united-kingdom/',
+  );
   await expect(related.getByRole('list', { name: 'Best practices' }).getByRole('link')).not.toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Check my choice' })).toHaveCount(0);
 });

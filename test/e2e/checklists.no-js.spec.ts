@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { levelBands, markedScales, scaleOf, type Instrument } from '../../src/lib/scoring.ts';
+import { levelBands, markedScales } from '#src/features/checklists/form.ts';
+import { scaleOf, type Instrument } from '#src/features/checklists/answers.ts';
 
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 
@@ -37,7 +38,9 @@ for (const inst of instruments) {
     await expect(main.getByRole('radio', { disabled: false })).toHaveCount(0);
     // One read of the whole form (a page of up to ~230 boxes), then the checks item by item.
     const texts = await groups.allInnerTexts();
-    const boxes = await groups.evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('label')].map((l) => l.textContent?.trim() ?? '')));
+    const boxes = await groups.evaluateAll((gs) =>
+      gs.map((g) => [...g.querySelectorAll('label')].map((l) => l.textContent?.trim() ?? '')),
+    );
     const marked = markedScales(inst);
     const title = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1).replace(/-/g, ' ')}`;
     items.forEach((item, i) => {
@@ -64,13 +67,19 @@ for (const inst of instruments) {
     const levels = paper.getByRole('table', { name: /^Result levels/ });
     await expect(levels.getByRole('row')).toHaveCount(inst.levels.length + 1);
     for (const band of levelBands(inst.levels)) {
-      const row = levels.getByRole('row').filter({ has: page.getByRole('rowheader', { name: band.level.label, exact: true }) });
+      const row = levels
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: band.level.label, exact: true }) });
       await expect(row).toContainText(band.to === null ? `${band.from} and above` : `${band.from} to ${band.to}`);
       await expect(row).toContainText(band.level.description);
     }
     for (const rule of inst.rules) await expect(paper.getByText(rule.description).first()).toBeVisible();
-    await expect(paper.getByRole('table', { name: 'Scoring worksheet: fill in by hand' }).getByRole('row')).toHaveCount(inst.sections.length + 2);
-    await expect(paper.getByRole('table', { name: marked.length > 0 ? 'Unmarked questions' : 'All questions' })).toBeVisible();
+    await expect(paper.getByRole('table', { name: 'Scoring worksheet: fill in by hand' }).getByRole('row')).toHaveCount(
+      inst.sections.length + 2,
+    );
+    await expect(
+      paper.getByRole('table', { name: marked.length > 0 ? 'Unmarked questions' : 'All questions' }),
+    ).toBeVisible();
   });
 }
 

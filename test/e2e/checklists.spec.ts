@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { scoreInstrument, scaleOf, type Answers, type Instrument } from '../../src/lib/scoring.ts';
+import { scoreInstrument } from '#src/features/checklists/scores.ts';
+import { scaleOf, type Answers, type Instrument } from '#src/features/checklists/answers.ts';
 
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 const ids = instruments.map((i) => i.id).sort();
@@ -20,15 +21,21 @@ async function openReady(page: Page, id: string) {
 }
 
 /** Every question (fieldset with radios), in document order. */
-const questions = (page: Page) => page.locator('main').getByRole('group').filter({ has: page.getByRole('radio') });
+const questions = (page: Page) =>
+  page
+    .locator('main')
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') });
 
 /** The answers the tests give: option `i mod n` of item i, a fixed pattern that exercises every scale. */
 function pattern(inst: Instrument): Answers {
   const answers: Answers = {};
-  inst.sections.flatMap((s) => s.items).forEach((item, i) => {
-    const scale = scaleOf(inst, item);
-    answers[item.id] = scale[i % scale.length]!.value;
-  });
+  inst.sections
+    .flatMap((s) => s.items)
+    .forEach((item, i) => {
+      const scale = scaleOf(inst, item);
+      answers[item.id] = scale[i % scale.length]!.value;
+    });
   return answers;
 }
 
@@ -66,14 +73,18 @@ for (const id of ids) {
     await expect(results.locator('.cl-level-label')).toHaveText(expected.level!.label);
     await expect(results.getByText(expected.level!.description)).toBeVisible();
     await expect(results.getByText(`All ${items.length} questions answered.`)).toBeVisible();
-    await expect(results.getByRole('table', { name: 'Score by section' }).getByRole('row')).toHaveCount(inst.sections.length + 1);
+    await expect(results.getByRole('table', { name: 'Score by section' }).getByRole('row')).toHaveCount(
+      inst.sections.length + 1,
+    );
     await expect(results.getByRole('heading', { name: `Red flags raised (${expected.flags.length})` })).toBeVisible();
     if (expected.actions.length > 0) {
       await expect(results.locator('.cl-actions > li')).toHaveCount(expected.actions.length);
       await expect(results.locator('.cl-actions > li').first()).toContainText(expected.actions[0]!.action);
     }
     // The polite status region reports the save with progress and level.
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(`Saved. ${items.length} of ${items.length} answered. Level: ${expected.level!.label}.`);
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(
+      `Saved. ${items.length} of ${items.length} answered. Level: ${expected.level!.label}.`,
+    );
   });
 }
 
@@ -220,7 +231,9 @@ test('a marked (named-scale) question shows its mark and is scored on its own sc
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing once the results, flags, actions and confirmation are shown (${colorScheme})`, async ({ page }) => {
+  test(`axe finds nothing once the results, flags, actions and confirmation are shown (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     const inst = instruments.find((i) => i.id === 'funding-proposal-review')!;
     const answers = pattern(inst);

@@ -29,7 +29,10 @@ export const test = base.extend<{ watch: Watch }>({
       });
       await use(watch);
       expect(watch.foreignRequests, 'requests outside the site origin').toEqual([]);
-      expect(watch.consoleErrors.filter((e) => !watch.allowConsole.some((re) => re.test(e))), 'console errors').toEqual([]);
+      expect(
+        watch.consoleErrors.filter((e) => !watch.allowConsole.some((re) => re.test(e))),
+        'console errors',
+      ).toEqual([]);
     },
     { auto: true },
   ],
@@ -37,15 +40,16 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** All page paths listed in the built sitemap, in order. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const res = await page.request.get('/sitemap.xml');
-  const xml = await res.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
 /** WCAG 2.2 AA (A and AA rules of 2.0, 2.1 and 2.2) violations of the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
 }

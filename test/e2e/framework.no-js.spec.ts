@@ -3,8 +3,13 @@ import { expect, test } from './fixtures.ts';
 
 test('a practice page, its table of contents and glossary links work without JavaScript', async ({ page }) => {
   await page.goto('/practices/due-diligence-and-transparency/');
-  await expect(page.locator('section#institutions').getByRole('heading', { level: 3, name: 'What to do' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Research institutions' }).click();
+  await expect(
+    page.locator('section#institutions').getByRole('heading', { level: 3, name: 'What to do' }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Research institutions' })
+    .click();
   await expect(page).toHaveURL(/#institutions$/);
   await expect(page.locator('section#institutions')).toBeInViewport();
 });

@@ -6,7 +6,8 @@
 import { axeViolations, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
-const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('va-offline-')));
+const cacheNames = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('va-offline-')));
 const workers = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 
 test('save the academy, use it without a connection, then remove it', async ({ page, context, watch }) => {
@@ -16,7 +17,9 @@ test('save the academy, use it without a connection, then remove it', async ({ p
 
   await page.goto('/offline/');
   const region = page.locator('[data-offline]');
-  await expect(region.getByText(/Nothing is saved on this device yet\. A copy takes about [\d.]+ MB \(\d+ files\)\./)).toBeVisible();
+  await expect(
+    region.getByText(/Nothing is saved on this device yet\. A copy takes about [\d.]+ MB \(\d+ files\)\./),
+  ).toBeVisible();
   expect(await cacheNames(page)).toEqual([]);
   expect(await workers(page)).toBe(0);
 
@@ -50,7 +53,9 @@ test('save the academy, use it without a connection, then remove it', async ({ p
 
     // An address that is not in the copy: the offline page explains.
     await page.goto('/no-such-page/');
-    await expect(page.getByText('You are offline, and the page you asked for is not in a copy saved on this device.')).toBeVisible();
+    await expect(
+      page.getByText('You are offline, and the page you asked for is not in a copy saved on this device.'),
+    ).toBeVisible();
   } finally {
     await context.setOffline(false);
   }
@@ -72,7 +77,9 @@ test('a save cut short by a lost connection keeps nothing, and says so', async (
   await context.setOffline(true);
   try {
     await expect(page.getByRole('status')).toContainText('That did not work', { timeout: 20_000 });
-    await expect(page.locator('[data-offline]').getByText(/whether a newer version exists cannot be checked/)).toBeVisible();
+    await expect(
+      page.locator('[data-offline]').getByText(/whether a newer version exists cannot be checked/),
+    ).toBeVisible();
     // Cache Storage settles asynchronously after the aborted writes.
     await expect.poll(() => cacheNames(page)).toEqual([]);
     await expect.poll(() => workers(page)).toBe(0);

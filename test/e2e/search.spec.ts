@@ -11,7 +11,10 @@ test('a search on the search page finds the expected page first', async ({ page 
 
 test('browsing by a facet alone lists matching pages and announces the count', async ({ page }) => {
   await page.goto('/search/');
-  await page.locator('.search-facets').getByLabel(/^Source/).check();
+  await page
+    .locator('.search-facets')
+    .getByLabel(/^Source/)
+    .check();
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?$|^1 result$/);
   await expect(page).toHaveURL(/type=Source/);
   const first = page.locator('.search-result .tag').first();

@@ -8,8 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { listFiles, pathOfHtmlFile } from '../../src/lib/dist-files.ts';
+import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
+import { listFiles } from '#scripts/lib/dist-files.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
 
 const DIST = 'dist';
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -19,7 +20,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
@@ -31,7 +34,8 @@ test('the server sends the headers of _headers, on pages, files and 404s', async
     const res = await request.get(path);
     const expected = headersFor(rules, path);
     expect(Object.keys(expected).length, path).toBeGreaterThan(0);
-    for (const [name, value] of Object.entries(expected)) expect(res.headers()[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+    for (const [name, value] of Object.entries(expected))
+      expect(res.headers()[name.toLowerCase()], `${name} on ${path}`).toBe(value);
   }
   const home = (await request.get('/')).headers();
   expect(home['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -48,7 +52,10 @@ test('pages carry the CSP as a header and as a meta tag, and load without violat
   const violations = await watchCsp(page);
   const res = await page.goto('/');
   expect(res?.headers()['content-security-policy']).toBeTruthy();
-  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+    'content',
+    /script-src 'self'/,
+  );
   await page.goto('/sources/');
   expect(await violations()).toEqual([]);
 });
@@ -59,10 +66,13 @@ function islandPages(): string[] {
   const out: string[] = [];
   for (const file of listFiles(DIST, '.html')) {
     const html = readFileSync(join(DIST, file), 'utf8');
-    const components = [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)].map((m) => m[1]).sort().join(' ');
+    const components = [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(' ');
     if (components && !seen.has(components)) {
       seen.add(components);
-      out.push(pathOfHtmlFile(file));
+      out.push(sitePathOfFile(file));
     }
   }
   return out.slice(0, 12);

@@ -22,7 +22,9 @@ test('the header search link still leads to the search page', async ({ page }) =
 
 test('without JavaScript, /offline/ explains what to do instead', async ({ page }) => {
   await page.goto('/offline/');
-  await expect(page.getByText(/Saving the academy on this device needs JavaScript\. Without it, you can still print/)).toBeVisible();
+  await expect(
+    page.getByText(/Saving the academy on this device needs JavaScript\. Without it, you can still print/),
+  ).toBeVisible();
   await expect(page.locator('main').getByRole('button')).toHaveCount(0);
 });
 

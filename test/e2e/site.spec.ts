@@ -14,7 +14,10 @@ test('header navigation leads to a section, marked as current', async ({ page })
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
   await expect(page).toHaveURL(/\/glossary\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -29,7 +32,9 @@ test('pages reflow at 320 px without horizontal scrolling', async ({ page }) => 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/sources/', '/search/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -53,7 +58,8 @@ test('open data: sources.json is an array of records with the common fields', as
   expect(res.status()).toBe(200);
   const records = (await res.json()) as Record<string, unknown>[];
   expect(records.length).toBeGreaterThan(0);
-  for (const r of records) for (const f of ['id', 'url', 'title', 'summary', 'lastReviewed', 'sources']) expect(r, f).toHaveProperty(f);
+  for (const r of records)
+    for (const f of ['id', 'url', 'title', 'summary', 'lastReviewed', 'sources']) expect(r, f).toHaveProperty(f);
 });
 
 test('unknown addresses get the 404 page', async ({ page, watch }) => {
@@ -63,7 +69,9 @@ test('unknown addresses get the 404 page', async ({ page, watch }) => {
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
 
-test('on a phone the navigation folds into a Menu disclosure that overlays the page without moving it', async ({ page }) => {
+test('on a phone the navigation folds into a Menu disclosure that overlays the page without moving it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/compare/');
   const menu = page.locator('details.site-menu');

@@ -3,7 +3,7 @@
  * `content/quizzes/`, never from the page (the page must not reveal them).
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '#scripts/lib/content-files.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface YamlOption {
@@ -25,11 +25,11 @@ export interface YamlQuiz {
 }
 
 export function readQuiz(id: string): YamlQuiz {
-  return parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as YamlQuiz;
+  return parseYaml(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as YamlQuiz;
 }
 
 export function readPath(id: string): { title: string; modules: string[] } {
-  return parse(readFileSync(`content/paths/${id}.yaml`, 'utf8')) as { title: string; modules: string[] };
+  return parseYaml(readFileSync(`content/paths/${id}.yaml`, 'utf8')) as { title: string; modules: string[] };
 }
 
 export const PROGRESS_KEY = 'va:v1:progress';
@@ -63,7 +63,12 @@ export async function answerAll(quiz: Locator, data: YamlQuiz, right: boolean): 
 }
 
 /** Reads the stored progress (undefined when there is none). */
-export async function storedProgress(page: Page): Promise<{ modules: Record<string, { passed: boolean; attempts: number; bestScore?: number }>; learnerName?: string } | undefined> {
+export async function storedProgress(
+  page: Page,
+): Promise<
+  | { modules: Record<string, { passed: boolean; attempts: number; bestScore?: number }>; learnerName?: string }
+  | undefined
+> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   return raw ? JSON.parse(raw) : undefined;
 }
@@ -76,7 +81,12 @@ export function progressFile(modules: string[], when = '2026-11-20T10:00:00.000Z
     exportedAt: when,
     progress: {
       version: 1,
-      modules: Object.fromEntries(modules.map((id, i) => [id, { passed: true, attempts: 1 + (i % 2), bestScore: i % 2 ? 0.85 : 1, completedAt: when }])),
+      modules: Object.fromEntries(
+        modules.map((id, i) => [
+          id,
+          { passed: true, attempts: 1 + (i % 2), bestScore: i % 2 ? 0.85 : 1, completedAt: when },
+        ]),
+      ),
     },
   });
 }
@@ -85,6 +95,8 @@ export function progressFile(modules: string[], when = '2026-11-20T10:00:00.000Z
 export async function importOnProgressPage(page: Page, name: string, content: string): Promise<void> {
   await page.goto('/training/progress/');
   await expect(page.getByRole('button', { name: 'Export progress', exact: true })).toBeEnabled();
-  await page.getByLabel('Progress file (JSON, made by Export progress)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByLabel('Progress file (JSON, made by Export progress)')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   await page.getByRole('button', { name: 'Import the file' }).click();
 }

@@ -19,7 +19,7 @@ test('a module page shows the quiz questions with the JavaScript note and reveal
   }
   await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeDisabled();
 
-  const text = await page.locator('body').innerText();
+  const text = await page.locator('body').textContent();
   const html = await page.content();
   const visibleHtml = withoutIslandProps(html);
   for (const q of [...data.questions, ...(data.checks ?? [])]) {
@@ -45,7 +45,9 @@ test('the progress page explains that progress is kept by JavaScript in this bro
   await expect(page.getByRole('button', { name: 'Export progress', exact: true })).toBeDisabled();
 });
 
-test('a path lists its modules with their time, without status, and the certificate page explains itself', async ({ page }) => {
+test('a path lists its modules with their time, without status, and the certificate page explains itself', async ({
+  page,
+}) => {
   const path = readPath('researcher');
   await page.goto('/training/paths/researcher/');
   await expect(page.locator('.path-modules > li')).toHaveCount(path.modules.length);
@@ -53,7 +55,9 @@ test('a path lists its modules with their time, without status, and the certific
   await expect(page.locator('.path-status')).toHaveCount(0);
   await expect(page.getByText(/Total time: \d+ minutes\./)).toBeVisible();
   await page.getByRole('link', { name: 'About the certificate' }).click();
-  await expect(page.getByText('The certificate is made in your browser from the progress kept on this device')).toBeVisible();
+  await expect(
+    page.getByText('The certificate is made in your browser from the progress kept on this device'),
+  ).toBeVisible();
   await expect(page.locator('main ol li')).toHaveCount(path.modules.length);
 });
 

@@ -5,7 +5,17 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { PROGRESS_KEY, answerAll, importOnProgressPage, openQuiz, progressFile, readPath, readQuiz, shownOptions, storedProgress } from './training-helpers.ts';
+import {
+  PROGRESS_KEY,
+  answerAll,
+  importOnProgressPage,
+  openQuiz,
+  progressFile,
+  readPath,
+  readQuiz,
+  shownOptions,
+  storedProgress,
+} from './training-helpers.ts';
 
 test('the training home lists the four paths with their time and every module', async ({ page }) => {
   await page.goto('/training/');
@@ -27,7 +37,10 @@ test('a module page has objectives, a contents list of its lessons, the quiz and
   await contents.getByRole('link', { name: 'End-of-module quiz' }).click();
   await expect(page).toHaveURL(/#quiz$/);
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Printable one-page summary' }).first()).toHaveAttribute('href', '/training/why-it-matters/summary/');
+  await expect(page.getByRole('link', { name: 'Printable one-page summary' }).first()).toHaveAttribute(
+    'href',
+    '/training/why-it-matters/summary/',
+  );
 });
 
 test('pass a quiz with the keyboard alone', async ({ page }) => {
@@ -65,7 +78,9 @@ test('pass a quiz with the keyboard alone', async ({ page }) => {
 
   const status = quiz.getByRole('status');
   await expect(status).toBeFocused();
-  await expect(status).toContainText(`You answered ${data.questions.length} of ${data.questions.length} questions correctly (100%).`);
+  await expect(status).toContainText(
+    `You answered ${data.questions.length} of ${data.questions.length} questions correctly (100%).`,
+  );
   await expect(status).toContainText('Passed');
   await expect(quiz.locator('.quiz__feedback', { hasText: 'Correct' })).toHaveCount(data.questions.length);
   // Explanations appear only now.
@@ -77,7 +92,9 @@ test('pass a quiz with the keyboard alone', async ({ page }) => {
 test('fail a quiz, read the feedback, try again with reshuffled options, then pass', async ({ page }) => {
   const data = readQuiz('understanding-risk');
   const quiz = await openQuiz(page, 'understanding-risk');
-  const before = await Promise.all(Array.from({ length: data.questions.length }, (_, i) => shownOptions(quiz.locator('.quiz__question').nth(i))));
+  const before = await Promise.all(
+    Array.from({ length: data.questions.length }, (_, i) => shownOptions(quiz.locator('.quiz__question').nth(i))),
+  );
 
   await answerAll(quiz, data, false);
   await quiz.getByRole('button', { name: 'Check answers' }).click();
@@ -86,8 +103,15 @@ test('fail a quiz, read the feedback, try again with reshuffled options, then pa
   await expect(status).toContainText(`You answered 0 of ${data.questions.length} questions correctly (0%).`);
   await expect(status).toContainText('Not passed yet: the pass mark is 80%.');
   await expect(quiz.locator('.quiz__feedback', { hasText: 'Incorrect' })).toHaveCount(data.questions.length);
-  await expect(status.getByRole('link', { name: 'Question 1', exact: true })).toHaveAttribute('href', /#quiz-understanding-risk-/);
-  expect((await storedProgress(page))?.modules['understanding-risk']).toMatchObject({ passed: false, attempts: 1, bestScore: 0 });
+  await expect(status.getByRole('link', { name: 'Question 1', exact: true })).toHaveAttribute(
+    'href',
+    /#quiz-understanding-risk-/,
+  );
+  expect((await storedProgress(page))?.modules['understanding-risk']).toMatchObject({
+    passed: false,
+    attempts: 1,
+    bestScore: 0,
+  });
   // Answers are locked until "Try again".
   await expect(quiz.locator('input').first()).toBeDisabled();
 
@@ -95,14 +119,20 @@ test('fail a quiz, read the feedback, try again with reshuffled options, then pa
   await expect(quiz.locator('.quiz__feedback')).toHaveCount(0);
   await expect(quiz.locator('input:checked')).toHaveCount(0);
   await expect(quiz.locator('input').first()).toBeFocused();
-  const after = await Promise.all(Array.from({ length: data.questions.length }, (_, i) => shownOptions(quiz.locator('.quiz__question').nth(i))));
+  const after = await Promise.all(
+    Array.from({ length: data.questions.length }, (_, i) => shownOptions(quiz.locator('.quiz__question').nth(i))),
+  );
   expect(after.map((o) => o.join('|'))).not.toEqual(before.map((o) => o.join('|')));
   expect(after.map((o) => [...o].sort().join('|'))).toEqual(before.map((o) => [...o].sort().join('|')));
 
   await answerAll(quiz, data, true);
   await quiz.getByRole('button', { name: 'Check answers' }).click();
   await expect(status).toContainText('Passed: the pass mark is 80%.');
-  expect((await storedProgress(page))?.modules['understanding-risk']).toMatchObject({ passed: true, attempts: 2, bestScore: 1 });
+  expect((await storedProgress(page))?.modules['understanding-risk']).toMatchObject({
+    passed: true,
+    attempts: 2,
+    bestScore: 1,
+  });
 });
 
 test('a knowledge check answers in place and is not recorded', async ({ page }) => {
@@ -140,7 +170,9 @@ test('progress survives a reload and shows on the progress and path pages', asyn
 
   await page.goto('/training/paths/senior-leader/');
   await expect(page.getByText('1 of 4 modules passed.')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Why secure and open research matters' })).toContainText('Passed');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Why secure and open research matters' })).toContainText(
+    'Passed',
+  );
   await expect(page.getByText('Locked: 3 modules still to pass.')).toBeVisible();
 });
 
@@ -185,10 +217,16 @@ test('a bad import file is refused with a message and progress is left intact', 
   const cases: [string, string, RegExp][] = [
     ['not-json.json', '{ this is not json', /not valid JSON/],
     ['other.json', JSON.stringify({ format: 'something-else', version: 1 }), /not an academy progress file/],
-    ['damaged.json', progressFile(['due-diligence']).replace('"passed":true', '"passed":"yes"'), /damaged or incomplete/],
+    [
+      'damaged.json',
+      progressFile(['due-diligence']).replace('"passed":true', '"passed":"yes"'),
+      /damaged or incomplete/,
+    ],
   ];
   for (const [name, content, reason] of cases) {
-    await page.getByLabel('Progress file (JSON, made by Export progress)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('Progress file (JSON, made by Export progress)')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.getByRole('button', { name: 'Import the file' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The file was not imported');
@@ -250,7 +288,9 @@ test('complete a path and print its certificate; a name with markup stays text',
   await expect(page.locator('main img')).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole('article', { name: 'Certificate of completion' }).getByTestId('certificate-name')).toHaveText(name);
+  await expect(
+    page.getByRole('article', { name: 'Certificate of completion' }).getByTestId('certificate-name'),
+  ).toHaveText(name);
   await expect(page.locator('main img')).toHaveCount(0);
   expect((await storedProgress(page))?.learnerName).toBe(name);
   expect(dialogs).toBe(0);
@@ -270,7 +310,8 @@ test('the summaries and the certificate print on one A4 and one Letter page', as
     const id = file.replace(/\.mdx$/, '');
     await page.goto(`/training/${id}/summary/`);
     await page.emulateMedia({ media: 'print' });
-    for (const format of ['A4', 'Letter']) expect(pdfPages(await page.pdf({ format })), `summary of ${id} on ${format}`).toBe(1);
+    for (const format of ['A4', 'Letter'])
+      expect(pdfPages(await page.pdf({ format })), `summary of ${id} on ${format}`).toBe(1);
     await page.emulateMedia({ media: 'screen' });
   }
 
@@ -283,13 +324,20 @@ test('the summaries and the certificate print on one A4 and one Letter page', as
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Alexandra Example-Longname');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel('Your name, as it should appear on the certificate')).toBeHidden();
-  for (const format of ['A4', 'Letter']) expect(pdfPages(await page.pdf({ format })), `certificate on ${format}`).toBe(1);
+  for (const format of ['A4', 'Letter'])
+    expect(pdfPages(await page.pdf({ format })), `certificate on ${format}`).toBe(1);
 });
 
 test('training pages reflow at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await importOnProgressPage(page, 'senior.json', progressFile(readPath('senior-leader').modules));
-  for (const path of ['/training/', '/training/why-it-matters/', '/training/paths/researcher/', '/training/progress/', '/training/paths/senior-leader/certificate/']) {
+  for (const path of [
+    '/training/',
+    '/training/why-it-matters/',
+    '/training/paths/researcher/',
+    '/training/progress/',
+    '/training/paths/senior-leader/certificate/',
+  ]) {
     await page.goto(path);
     await page.locator('main').evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -297,7 +345,9 @@ test('training pages reflow at 320 px', async ({ page }) => {
         await new Promise((r) => setTimeout(r, 20));
       }
     });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -313,7 +363,9 @@ for (const scheme of ['light', 'dark'] as const) {
     const first = data.questions[0]!;
     const wrong = first.options.find((o) => !o.correct)!;
     await quiz.locator('.quiz__question').first().getByLabel(wrong.text, { exact: true }).check();
-    if (first.type === 'multiple') for (const o of first.options.filter((o) => o.correct)) await quiz.locator('.quiz__question').first().getByLabel(o.text, { exact: true }).uncheck();
+    if (first.type === 'multiple')
+      for (const o of first.options.filter((o) => o.correct))
+        await quiz.locator('.quiz__question').first().getByLabel(o.text, { exact: true }).uncheck();
     await quiz.getByRole('button', { name: 'Check answers' }).click();
     await expect(quiz.getByRole('status')).toContainText('Passed');
     const box = page.locator('.knowledge-check').first();
@@ -327,7 +379,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // Progress page with results, a refused import and the delete confirmation open.
     await importOnProgressPage(page, 'senior.json', progressFile(readPath('senior-leader').modules));
-    await page.getByLabel('Progress file (JSON, made by Export progress)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+    await page
+      .getByLabel('Progress file (JSON, made by Export progress)')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
     await page.getByRole('button', { name: 'Import the file' }).click();
     await expect(page.getByRole('alert')).toContainText('not imported');
     await page.getByRole('button', { name: 'Delete all progress' }).click();

@@ -1,0 +1,239 @@
+/**
+ * Measurements and budgets of the benchmark (`npm run bench`, scripts/bench.ts): what a built site
+ * weighs page by page, which JavaScript each kind of page loads at start-up, and whether the
+ * performance budgets hold. Pure functions over file contents, so they are unit-tested without a
+ * build; the script does the file reading and the timing.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { scanTags, scriptsOf, staticImportsOf } from '#scripts/lib/html-scan.ts';
+
+/** gzip at level 6, what most servers use on the fly. Budgets are in gzip. */
+export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 6 }).length;
+/** Brotli at quality 11, what CDNs serve for static files: shown for comparison only. */
+export const brotliSize = (data: string | Uint8Array) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
+}
+
+/**
+ * A route pattern of `src/pages` from a page file path: `jurisdictions/[id].astro` →
+ * `/jurisdictions/[id]/`, `training/[module]/index.astro` → `/training/[module]/`, `index.astro` → `/`,
+ * `404.astro` → `/404/`. Undefined for endpoints and non-page files.
+ */
+export function routeOfPageFile(file: string): string | undefined {
+  const m = /^(.*?)\.(astro|md|mdx|html)$/.exec(file.split('\\').join('/'));
+  if (!m) return undefined;
+  const parts = m[1]!.split('/').filter((p) => p !== 'index');
+  if (parts.some((p) => p.startsWith('_'))) return undefined;
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+function segments(path: string): string[] {
+  return path
+    .replace(/(\/index)?\.html$/, '/')
+    .split('/')
+    .filter(Boolean);
+}
+
+function matches(route: string[], path: string[]): boolean {
+  if (route.length === 0) return path.length === 0;
+  const [head, ...rest] = route;
+  if (/^\[\.\.\..+\]$/.test(head!))
+    return Array.from({ length: path.length + 1 }, (_, k) => matches(rest, path.slice(k))).some(Boolean);
+  if (path.length === 0) return false;
+  return (head === path[0] || /^\[.+\]$/.test(head!)) && matches(rest, path.slice(1));
+}
+
+/** Static segments first, then single parameters, then rest parameters: Astro's own priority. */
+function specificity(route: string): number[] {
+  const segs = segments(route);
+  return [segs.filter((s) => !s.startsWith('[')).length, -segs.filter((s) => s.startsWith('[...')).length, segs.length];
+}
+
+/** The route pattern a built page comes from (its "page type"); "(other)" when none matches. */
+export function pageTypeOf(path: string, routes: string[]): string {
+  const ranked = [...routes].sort((a, b) => {
+    const [x, y] = [specificity(a), specificity(b)];
+    return y[0]! - x[0]! || y[1]! - x[1]! || y[2]! - x[2]!;
+  });
+  const segs = segments(path);
+  return ranked.find((r) => matches(segments(r), segs)) ?? '(other)';
+}
+
+/** Reads a built file by site path (e.g. "/_astro/x.js"); undefined when it does not exist. */
+export type ReadFile = (sitePath: string) => Uint8Array | undefined;
+
+export interface PageJs {
+  /** Every script file loaded at start-up (site paths), static imports followed. */
+  files: string[];
+  islands: number;
+  /** gzip size of the inline scripts (Astro's island runtime, is:inline scripts). */
+  inlineGzip: number;
+  /** The inline scripts' code, joined. */
+  inline: string;
+}
+
+/** Resolves the start-up JavaScript of one page; `cache` is shared across pages. */
+export function pageJs(html: string, pagePath: string, read: ReadFile, cache: Map<string, string[]>): PageJs {
+  const tags = scanTags(html);
+  const scripts = scriptsOf(html, tags);
+  const inline = [
+    ...html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi),
+  ]
+    .map((m) => m[1])
+    .join('\n');
+  const seen = new Set<string>();
+  const visit = (url: string, base: string) => {
+    const u = new URL(url, `https://site${base}`);
+    if (u.origin !== 'https://site') return;
+    const path = u.pathname;
+    if (seen.has(path)) return;
+    seen.add(path);
+    let imports = cache.get(path);
+    if (!imports) {
+      const data = read(path);
+      imports = data ? staticImportsOf(new TextDecoder().decode(data)) : [];
+      cache.set(path, imports);
+    }
+    for (const i of imports) visit(i, path);
+  };
+  for (const url of [...scripts.external, ...scripts.islands]) visit(url, pagePath);
+  return {
+    files: [...seen].sort(),
+    islands: scripts.islandCount,
+    inlineGzip: inline.trim() ? gzipSize(inline) : 0,
+    inline: inline.trim(),
+  };
+}
+
+export interface PageTypeStats {
+  type: string;
+  pages: number;
+  /** Most islands on one page of this type. */
+  islands: number;
+  htmlGzipMedian: number;
+  htmlGzipMax: number;
+  /** Start-up JS (gzip) of the heaviest page of this type, shared header script included. */
+  jsGzipMax: number;
+  /** The same page's start-up JS in Brotli, for comparison. */
+  jsBrotliMax: number;
+  /** Script files beyond the site-wide shell, on the heaviest page. */
+  extraFiles: string[];
+}
+
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  actual: string;
+  pass: boolean;
+}
+
+export interface BudgetLimits {
+  /** Seconds for build + index at the smallest size. */
+  buildSeconds: number;
+  peakMemoryMB: number;
+  /** Largest size's time ÷ smallest size's time. */
+  scaleFactor: number;
+  medianHtmlGzip: number;
+  islandJsGzip: number;
+  /** The header search trigger: the only script a page without islands may load. */
+  shellJsGzip: number;
+}
+
+export const BUDGETS: BudgetLimits = {
+  buildSeconds: 30,
+  peakMemoryMB: 2048,
+  scaleFactor: 5.5,
+  medianHtmlGzip: 8 * 1024,
+  islandJsGzip: 70 * 1024,
+  shellJsGzip: 5 * 1024,
+};
+
+/**
+ * Page types that may run a page script without an island: the search page IS the search UI
+ * (src/features/search/search-ui.ts on the Pagefind API). They are held to the island budget.
+ */
+export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/']);
+
+export interface SizeRun {
+  entries: number;
+  buildSeconds: number;
+  peakMemoryMB: number;
+  medianHtmlGzip: number;
+  shellJsGzip: number;
+  types: PageTypeStats[];
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/** Checks every budget; the scale budget compares the largest run with the smallest. */
+export function checkBudgets(runs: SizeRun[], limits: BudgetLimits = BUDGETS): BudgetResult[] {
+  const out: BudgetResult[] = [];
+  if (runs.length === 0) return out;
+  const sorted = [...runs].sort((a, b) => a.entries - b.entries);
+  const small = sorted[0]!;
+  const large = sorted.at(-1)!;
+  out.push({
+    name: `build + index, ${small.entries} entries`,
+    limit: `≤ ${limits.buildSeconds} s`,
+    actual: `${small.buildSeconds.toFixed(1)} s`,
+    pass: small.buildSeconds <= limits.buildSeconds,
+  });
+  for (const run of sorted) {
+    out.push({
+      name: `peak memory, ${run.entries} entries`,
+      limit: `≤ ${limits.peakMemoryMB} MB`,
+      actual: `${Math.round(run.peakMemoryMB)} MB`,
+      pass: run.peakMemoryMB <= limits.peakMemoryMB,
+    });
+  }
+  if (large !== small) {
+    const factor = large.buildSeconds / small.buildSeconds;
+    out.push({
+      name: `build time ${large.entries} ÷ ${small.entries} entries`,
+      limit: `≤ ${limits.scaleFactor}×`,
+      actual: `${factor.toFixed(2)}×`,
+      pass: factor <= limits.scaleFactor,
+    });
+  }
+  for (const run of sorted) {
+    out.push({
+      name: `median page HTML, ${run.entries} entries`,
+      limit: `≤ ${kB(limits.medianHtmlGzip)} gzip`,
+      actual: kB(run.medianHtmlGzip),
+      pass: run.medianHtmlGzip <= limits.medianHtmlGzip,
+    });
+  }
+  // JS is the same code at every size: check the largest run.
+  out.push({
+    name: 'header search trigger (JS on every page)',
+    limit: `≤ ${kB(limits.shellJsGzip)} gzip`,
+    actual: kB(large.shellJsGzip),
+    pass: large.shellJsGzip <= limits.shellJsGzip,
+  });
+  for (const t of large.types) {
+    if (t.islands > 0 || SCRIPT_PAGE_TYPES.has(t.type)) {
+      out.push({
+        name: `JS on ${t.type} (${t.islands > 0 ? 'islands' : 'page script'})`,
+        limit: `≤ ${kB(limits.islandJsGzip)} gzip`,
+        actual: kB(t.jsGzipMax),
+        pass: t.jsGzipMax <= limits.islandJsGzip,
+      });
+    } else {
+      out.push({
+        name: `JS on ${t.type} (no island)`,
+        limit: 'header trigger only',
+        actual: t.extraFiles.length === 0 ? 'header trigger only' : `+ ${t.extraFiles.join(', ')}`,
+        pass: t.extraFiles.length === 0,
+      });
+    }
+  }
+  return out;
+}

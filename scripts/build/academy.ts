@@ -1,0 +1,46 @@
+/**
+ * Build hooks of the academy:
+ * - before the build, validate all content (`scripts/qa/validate-content.ts`) and stop on any problem,
+ *   naming file and field (Astro alone only logs a dangling reference);
+ * - after the build, link glossary terms in page text and write the sitemap and robots.txt.
+ * The search index is the next step of `npm run build`, in a process of its own:
+ * `scripts/build/index-search.ts` says why.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem } from '#scripts/qa/entries.ts';
+import { validateContent } from '#scripts/qa/validate-content.ts';
+import { sitemapXml } from './sitemap.ts';
+import { linkGlossaryTerms } from './glossary-links.ts';
+
+export default function academy(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'academy',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        site = String(config.site ?? '');
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const { problems, entries } = validateContent(join(root, 'content'), root);
+        if (problems.length > 0) {
+          throw new Error(
+            `Content validation failed (${problems.length}):\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`,
+          );
+        }
+        logger.info(`content valid: ${entries.length} entries`);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter((p) => !p.startsWith('/404'));
+        writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
+        writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
+
+        const linked = await linkGlossaryTerms(out);
+        logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,322 @@
+/**
+ * Glossary auto-linking on built HTML: the first mention of each glossary term in a page's prose
+ * becomes a link to its entry on /glossary/. Pure: a string of HTML in, a string out, no DOM.
+ *
+ * How it works
+ * - A small tokenizer walks the HTML (tags, comments, doctype, raw-text elements such as <script>
+ *   and <style>) and keeps a stack of open elements. Nothing but the text nodes it links changes:
+ *   every other byte of the page is copied as it was.
+ * - A text node is eligible when one of its ancestors has the class `prose` (and, by default, one is
+ *   <main>), and none is an excluded element: links, headings, buttons, code, form controls,
+ *   <summary>, <svg>, or any element carrying `data-no-glossary`.
+ * - Matching runs on the decoded text (so `&amp;`, `&#39;` or `&nbsp;` read as the characters they
+ *   stand for) but the link wraps the original source text, so entities are kept as they were.
+ * - Names match case-insensitively, as whole words (a letter, digit, hyphen or underscore next to a
+ *   match rules it out), with any run of white space between words. At each position the longest
+ *   name wins; a phrase that names an already-linked term is consumed, not re-linked in part.
+ * - A term is linked once per page. Terms the page already links to (`href="/glossary/#id"`)
+ *   count as linked.
+ */
+import { attributesOf, entityChar } from '#scripts/lib/html-scan.ts';
+
+/** What the linker needs of a glossary entry. */
+export interface GlossaryTermInput {
+  id: string;
+  title: string;
+  aliases?: string[];
+  /** false: never link this term automatically. */
+  autolink?: boolean;
+}
+
+/** Compiled terms: build once per site, reuse for every page. */
+export interface GlossaryMatcher {
+  /** One alternation of every name, longest first; null when there is nothing to link. */
+  pattern: RegExp | null;
+  /** Normalised name (lower case, single spaces) → term id. */
+  names: Map<string, string>;
+  /** Names claimed by two terms: the first (by order given) keeps it. */
+  conflicts: { name: string; kept: string; dropped: string }[];
+}
+
+export interface LinkOptions {
+  /** The address of a term. Default: `/glossary/#<id>`. */
+  href?: (id: string) => string;
+  /** Only link inside <main>. Default true. */
+  requireMain?: boolean;
+  /** Class name that marks linkable prose. Default "prose". */
+  proseClass?: string;
+}
+
+export interface LinkResult {
+  html: string;
+  /** Ids of the terms linked on this page, in order. */
+  linked: string[];
+}
+
+/** Elements whose text is never linked. */
+const EXCLUDED = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'textarea',
+  'select',
+  'option',
+  'label',
+  'legend',
+  'summary',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'title',
+  'head',
+  'dfn',
+  'abbr',
+]);
+/** Elements with no end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Sticky: they match only at `lastIndex`. */
+const END_TAG = /<\/([a-zA-Z][a-zA-Z0-9:-]*)\s*>/y;
+const START_TAG = /<([a-zA-Z][a-zA-Z0-9:-]*)/y;
+/** Elements whose content is raw text up to the matching end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower case, single spaces, trimmed: the form names are compared in. */
+export const normaliseName = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Compiles the names (titles and aliases) of the terms to link. */
+export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
+  const names = new Map<string, string>();
+  const conflicts: GlossaryMatcher['conflicts'] = [];
+  for (const term of terms) {
+    if (term.autolink === false) continue;
+    for (const raw of [term.title, ...(term.aliases ?? [])]) {
+      const name = normaliseName(raw);
+      if (name.length < 2) continue;
+      const owner = names.get(name);
+      if (owner === undefined) names.set(name, term.id);
+      else if (owner !== term.id) conflicts.push({ name, kept: owner, dropped: term.id });
+    }
+  }
+  if (names.size === 0) return { pattern: null, names, conflicts };
+  const alternatives = [...names.keys()]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`,
+    'giu',
+  );
+  return { pattern, names, conflicts };
+}
+
+/**
+ * Decodes a text node and maps each decoded character back to its offset in the source, so that a
+ * match found in the decoded text can be cut out of the source text with its entities intact.
+ * `map` has one extra entry: the source length.
+ */
+export function decodeWithMap(raw: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i] === '&') {
+      const m = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(raw.slice(i, i + 40));
+      if (m) {
+        const body = m[1]!;
+        // A reference we do not know stands for one character that never joins a word.
+        const ch = entityChar(body) ?? '\ufffd';
+        for (let k = 0; k < ch.length; k++) map.push(i);
+        text += ch;
+        i += m[0].length;
+        continue;
+      }
+    }
+    map.push(i);
+    text += raw[i];
+    i++;
+  }
+  map.push(raw.length);
+  return { text, map };
+}
+
+interface OpenElement {
+  name: string;
+  /** Text inside is linkable as far as this element is concerned. */
+  excluded: boolean;
+  prose: boolean;
+  main: boolean;
+}
+
+/** Finds the end of a tag that starts at `start` (the index of "<"), respecting quoted attribute values. */
+function tagEnd(html: string, start: number): number {
+  let quote: string | null = null;
+  for (let i = start + 1; i < html.length; i++) {
+    const c = html[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") {
+      // Quotes only open a value after "=" (possibly with spaces).
+      let j = i - 1;
+      while (j > start && /\s/.test(html[j]!)) j--;
+      if (html[j] === '=') quote = c;
+    } else if (c === '>') return i;
+  }
+  return html.length - 1;
+}
+
+/** Links the first mention of each glossary term in the prose of one HTML page. */
+export function linkGlossary(html: string, matcher: GlossaryMatcher, options: LinkOptions = {}): LinkResult {
+  const href = options.href ?? ((id: string) => `/glossary/#${id}`);
+  const requireMain = options.requireMain ?? true;
+  const proseClass = options.proseClass ?? 'prose';
+  const linked: string[] = [];
+  if (!matcher.pattern) return { html, linked };
+
+  // Terms the page already links to by hand count as linked.
+  const done = new Set<string>();
+  for (const m of html.matchAll(/href\s*=\s*["']?\/glossary\/#([a-z0-9-]+)/g)) done.add(m[1]!);
+
+  const stack: OpenElement[] = [];
+  let out = '';
+  let i = 0;
+  let excludedDepth = 0;
+  let proseDepth = 0;
+  let mainDepth = 0;
+
+  const push = (el: OpenElement) => {
+    stack.push(el);
+    if (el.excluded) excludedDepth++;
+    if (el.prose) proseDepth++;
+    if (el.main) mainDepth++;
+  };
+  const pop = () => {
+    const el = stack.pop();
+    if (!el) return;
+    if (el.excluded) excludedDepth--;
+    if (el.prose) proseDepth--;
+    if (el.main) mainDepth--;
+  };
+
+  const linkText = (raw: string): string => {
+    if (excludedDepth > 0 || proseDepth === 0 || (requireMain && mainDepth === 0)) return raw;
+    if (!/[\p{L}]/u.test(raw)) return raw;
+    const { text, map } = decodeWithMap(raw);
+    const pattern = matcher.pattern!;
+    pattern.lastIndex = 0;
+    let result = '';
+    let copied = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const id = matcher.names.get(normaliseName(m[0]));
+      if (!id || done.has(id)) continue;
+      done.add(id);
+      linked.push(id);
+      const from = map[m.index]!;
+      const to = map[m.index + m[0].length]!;
+      result += `${raw.slice(copied, from)}<a href="${href(id)}" class="glossary-term">${raw.slice(from, to)}</a>`;
+      copied = to;
+    }
+    return copied === 0 ? raw : result + raw.slice(copied);
+  };
+
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += linkText(html.slice(i));
+      break;
+    }
+    if (lt > i) out += linkText(html.slice(i, lt));
+
+    // Comments, doctype, CDATA and processing instructions pass through untouched.
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      const stop = end === -1 ? html.length : end + 3;
+      out += html.slice(lt, stop);
+      i = stop;
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const end = html.indexOf('>', lt);
+      const stop = end === -1 ? html.length : end + 1;
+      out += html.slice(lt, stop);
+      i = stop;
+      continue;
+    }
+
+    END_TAG.lastIndex = lt;
+    const endTag = END_TAG.exec(html);
+    if (endTag) {
+      const name = endTag[1]!.toLowerCase();
+      // Close up to the matching element; an end tag with no open element is ignored.
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at !== -1) while (stack.length > at) pop();
+      out += endTag[0];
+      i = lt + endTag[0].length;
+      continue;
+    }
+
+    START_TAG.lastIndex = lt;
+    const startName = START_TAG.exec(html);
+    if (!startName) {
+      // A lone "<" in text.
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const end = tagEnd(html, lt);
+    const source = html.slice(lt, end + 1);
+    out += source;
+    i = end + 1;
+    const name = startName[1]!.toLowerCase();
+
+    if (RAW_TEXT.has(name)) {
+      const closeTag = new RegExp(`</${name}[\\s>/]`, 'gi');
+      closeTag.lastIndex = i;
+      const close = closeTag.exec(html);
+      const stop = close ? close.index : html.length;
+      out += html.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (VOID.has(name) || source.endsWith('/>')) continue;
+
+    // Most tags carry neither attribute: read attributes only when one may be there.
+    const attrs = source.includes('class') || source.includes('data-no-glossary') ? attributesOf(source) : undefined;
+    push({
+      name,
+      excluded: EXCLUDED.has(name) || (attrs?.has('data-no-glossary') ?? false),
+      prose: attrs?.get('class')?.split(/\s+/).includes(proseClass) ?? false,
+      main: name === 'main',
+    });
+  }
+  return { html: out, linked };
+}

@@ -1,0 +1,93 @@
+/**
+ * The local static server: serves a built site (`dist/`) the way a static host does, for
+ * `npm run serve`, the browser tests (playwright.config.ts) and Lighthouse. Files are sent by
+ * `sirv` (ETags, ranges, MIME types); `compression` gzips text as hosts and CDNs do. This module
+ * decides what to send, with the one resolver of src/lib/served-path.ts:
+ *
+ * - a malformed address (`/%E0%A4%A`) → 400; an address that could leave the site root (`..`,
+ *   `%2e%2e`, a backslash) → the 404 page with status 404; methods other than GET and HEAD → 405;
+ * - `/x` where `x/` is a folder → 301 to `/x/`; unknown addresses → `404.html` with status 404;
+ * - every response carries the headers of `<root>/_headers` (Netlify/Cloudflare format), and
+ *   revalidation (`no-cache`) unless `_headers` sets its own caching.
+ *
+ * No request can crash the process: errors answer 500 and are logged.
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
+import { candidateFiles, decodePath } from '#src/lib/served-path.ts';
+import { fileForPath } from './dist-files.ts';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
+
+/** Files whose type `sirv` does not know: the Pagefind index. */
+const BINARY = new Set(['.pf_meta', '.pf_fragment', '.pf_index', '.pf_filter', '.pagefind']);
+
+export function createStaticServer(rootDir: string): Server {
+  const root = resolve(rootDir);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFoundPage = join(root, '404.html');
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: [],
+    dotfiles: false,
+    setHeaders(res, pathname) {
+      if (BINARY.has(extname(pathname))) res.setHeader('Content-Type', 'application/octet-stream');
+    },
+  });
+  const compress = compression();
+
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    res.statusCode = 404;
+    if (!existsSync(notFoundPage)) {
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+      return;
+    }
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(notFoundPage).pipe(res);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const [rawPath = '/', query] = (req.url ?? '/').split('?', 2);
+    const decoded = decodePath(rawPath);
+    if (decoded === undefined) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed address');
+      return;
+    }
+    for (const [name, value] of Object.entries(headersFor(rules, rawPath))) res.setHeader(name, value);
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const candidates = candidateFiles(decoded);
+    const file = candidates.length === 0 ? undefined : fileForPath(root, rawPath);
+    if (file === undefined) {
+      notFound(req, res);
+      return;
+    }
+    // `/x` answered by `x/index.html`: the host redirects to the folder's address first.
+    if (candidates.length === 2 && file === join(root, candidates[1]!)) {
+      res.writeHead(301, { Location: `${rawPath}/${query === undefined ? '' : `?${query}`}` }).end();
+      return;
+    }
+    // sirv sends the file found above (it knows no index files or redirects of its own).
+    req.url = encodeURI(`/${relative(root, file).split(sep).join('/')}`);
+    compress(req as never, res as never, () => files(req, res, () => notFound(req, res)));
+  };
+
+  return createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.error(`[serve] ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end();
+    }
+  });
+}

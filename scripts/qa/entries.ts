@@ -1,0 +1,26 @@
+/**
+ * What the content validation works with: an entry as read from its file, and a problem found in
+ * one (reported as `file: field: message`). Shared by the validator and the cross-collection rules.
+ */
+import type { CollectionName } from '#src/schemas/index.ts';
+
+export interface ContentProblem {
+  /** Path of the file, relative to the project (e.g. "content/areas/quantum.mdx"). */
+  file: string;
+  /** Dotted field path inside the entry, or "" for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface LoadedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** The Markdown/MDX body; undefined for YAML and JSON entries. */
+  body?: string | undefined;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.field ? `: ${p.field}` : ''}: ${p.message}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Server-side loading for the area pages (/areas/, /areas/<id>/, /areas/crosswalk/, /areas/explorer/):
+ * areas sorted by title, technology lists in their `order`, and the lookups the pages share.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { byId, entryPaths, sorted } from '#src/lib/content.ts';
+import { listsNaming, type TechListLike } from './lists/lists.ts';
+
+export type AreaEntry = CollectionEntry<'areas'>;
+export type ListEntry = CollectionEntry<'technology-lists'>;
+
+/** The six kinds of at-risk area in the order the G7 paper gives them. */
+export const G7_CATEGORY_ORDER = [
+  'military-intelligence',
+  'dual-use',
+  'economic-benefit',
+  'sensitive-data',
+  'critical-infrastructure',
+  'strategic-interests',
+];
+
+/** The practice of the G7 paper these pages serve (a search facet). */
+export const AREAS_PRACTICE = 'identify-at-risk-areas';
+
+const rank = (id: string) => {
+  const i = G7_CATEGORY_ORDER.indexOf(id);
+  return i === -1 ? G7_CATEGORY_ORDER.length : i;
+};
+
+export async function loadAreas() {
+  const [areas, lists, jurisdictions, practices] = await Promise.all([
+    sorted('areas'),
+    sorted('technology-lists'),
+    byId('jurisdictions'),
+    byId('practices'),
+  ]);
+  const listData: TechListLike[] = lists.map((l) => ({
+    id: l.id,
+    shortTitle: l.data.shortTitle,
+    jurisdiction: l.data.jurisdiction,
+    items: l.data.items,
+  }));
+  const practiceTitle = practices.get(AREAS_PRACTICE)?.data.shortTitle;
+  return {
+    areas,
+    categories: areas
+      .filter((a) => a.data.kind === 'category')
+      .sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title)),
+    technologies: areas.filter((a) => a.data.kind === 'technology'),
+    lists,
+    listData,
+    /** The lists that name an area, in list order. */
+    mentions: (areaId: string) => listsNaming(areaId, listData),
+    /** A jurisdiction's name (its id while its page is not written yet). */
+    jurisdictionName: (id: string) => jurisdictions.get(id)?.data.title ?? id,
+    /** Whether the jurisdiction has a page to link to. */
+    hasJurisdiction: (id: string) => jurisdictions.has(id),
+    /** Search facet: the short title of best practice 2, when present. */
+    practiceFacet: practiceTitle ? [practiceTitle] : [],
+  };
+}
+
+/** One page per area (categories and technologies). */
+export const areaPaths = async () => entryPaths((await loadAreas()).areas);
+
+/** Case studies by id (an area page names the ones about it). */
+export const loadCaseStudies = () => byId('case-studies');

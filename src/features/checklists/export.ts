@@ -1,0 +1,93 @@
+/**
+ * The machine-readable downloads of a self-assessment: CSV (one row per item) and JSON (answers
+ * and result), and their file names.
+ */
+import type { ChecklistLevel } from '#src/schemas/checklist.ts';
+import { csvLines } from '#src/lib/csv.ts';
+import { isoDay } from '#src/lib/dates.ts';
+import { sanitizeAnswers, type Answers, type Instrument } from './answers.ts';
+import { reasonText, type ReportText } from './report.ts';
+import { scoreInstrument, type ScoreResult } from './scores.ts';
+
+export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 'flag', 'action'] as const;
+
+/**
+ * RFC 4180 CSV, CRLF line ends, a header row, then one row per item in document order: section
+ * title, item id, question, answer label (empty when unanswered), earned score (0–1 share; empty
+ * when unanswered or not applicable), flag level (empty when none), action (only when needed).
+ */
+export function toCsv(
+  instrument: Instrument,
+  answers: Answers,
+  result: ScoreResult = scoreInstrument(instrument, answers),
+): string {
+  const byId = new Map(result.items.map((i) => [i.itemId, i]));
+  const rows: (string | number | null)[][] = [[...CSV_HEADER]];
+  for (const section of instrument.sections) {
+    for (const item of section.items) {
+      const r = byId.get(item.id);
+      rows.push([
+        section.title,
+        item.id,
+        item.question,
+        r?.answerLabel ?? '',
+        r?.earned ?? null,
+        r?.flag ?? '',
+        r?.needsAction ? item.action : '',
+      ]);
+    }
+  }
+  return csvLines(rows);
+}
+
+/** A JSON report (pretty-printed) with the instrument id, the date, the answers and the result (reasons in the page's language). */
+export function toJson(
+  instrument: Instrument,
+  answers: Answers,
+  result: ScoreResult,
+  date: string | Date,
+  t: ReportText,
+): string {
+  const level = (l: ChecklistLevel | null) => (l ? { id: l.id, label: l.label, min: l.min } : null);
+  return JSON.stringify(
+    {
+      format: 'checklist-result',
+      version: 1,
+      instrument: {
+        id: instrument.id,
+        title: instrument.title,
+        mode: instrument.mode,
+        lastReviewed: instrument.lastReviewed,
+      },
+      date: isoDay(date),
+      answers: sanitizeAnswers(instrument, answers),
+      result: {
+        score: result.score,
+        points: result.points,
+        level: level(result.level),
+        scoreLevel: level(result.scoreLevel),
+        forced: result.forced.map((f) => ({
+          kind: f.kind,
+          id: f.id,
+          description: reasonText(f, t),
+          level: f.level.id,
+        })),
+        total: result.total,
+        answered: result.answered,
+        notApplicable: result.notApplicable,
+        unanswered: result.unanswered,
+        completion: result.completion,
+        sections: result.sections,
+        flags: result.flags,
+        actions: result.actions,
+      },
+    },
+    null,
+    2,
+  );
+}
+
+/** File name of a downloaded report: `<id>-self-assessment-<YYYY-MM-DD>.<ext>`. */
+export function exportFileName(instrumentId: string, date: string | Date, ext: 'md' | 'csv' | 'json'): string {
+  return `${instrumentId}-self-assessment-${isoDay(date)}.${ext}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Server-side glue for the checklist pages (`/checklists/`, `/checklists/<id>/`): the instruments in
+ * order, as the scoring engine's `Instrument`, and their search facets. Reads content collections,
+ * so it runs at build time only; the pure parts live in `scoring.ts` (`linkedPageIds`).
+ *
+ * Entry types are spelled out from the schemas (rather than taken from `astro:content`) so that the
+ * module type-checks the same under plain `tsc` and under Astro.
+ */
+import { byId, entryPaths, sorted } from '#src/lib/content.ts';
+import { linkedPageIds } from './form.ts';
+import type { Instrument } from './answers.ts';
+import { STAKEHOLDERS, type Stakeholder } from '#src/schemas/common.ts';
+import type { Checklist } from '#src/schemas/checklist.ts';
+
+/** A checklist entry: its id (the file name) and its validated data. */
+export interface ChecklistEntry {
+  id: string;
+  data: Checklist;
+}
+
+/** An entry as the scoring engine and the island take it: its data plus its id. */
+export function toInstrument(entry: ChecklistEntry): Instrument {
+  return { id: entry.id, ...entry.data };
+}
+
+/** Every instrument, by `order`. */
+export async function allChecklists(): Promise<ChecklistEntry[]> {
+  return (await sorted('checklists')) as ChecklistEntry[];
+}
+
+/** The search facets of an instrument page (the shape of Base's `search` prop). */
+export interface ChecklistFacets {
+  type: 'checklist';
+  jurisdictions: string[];
+  practices: string[];
+  stakeholders: Stakeholder[];
+}
+
+/**
+ * Search facets of an instrument page: the jurisdictions of the national tools it is modelled on,
+ * the best practices and stakeholder pages its actions link to.
+ */
+export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistFacets> {
+  const [sources, jurisdictions, practices] = await Promise.all([
+    byId('sources'),
+    byId('jurisdictions'),
+    byId('practices'),
+  ]);
+  const names = new Set<string>();
+  for (const m of entry.data.modelledOn) {
+    const j = (sources.get(m.source)?.data as { jurisdiction?: string } | undefined)?.jurisdiction;
+    const name = j ? (jurisdictions.get(j)?.data as { title?: string } | undefined)?.title : undefined;
+    if (name) names.add(name);
+  }
+  const practiceTitles = linkedPageIds(entry.data, '/practices/').flatMap((id) => {
+    const title = (practices.get(id)?.data as { shortTitle?: string } | undefined)?.shortTitle;
+    return title ? [title] : [];
+  });
+  const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s): s is Stakeholder =>
+    (STAKEHOLDERS as readonly string[]).includes(s),
+  );
+  return { type: 'checklist', jurisdictions: [...names], practices: practiceTitles, stakeholders };
+}
+
+/** One page per instrument. */
+export const checklistPaths = async () => entryPaths(await allChecklists());

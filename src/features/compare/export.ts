@@ -1,0 +1,63 @@
+/**
+ * The comparison's downloads: the CSV and JSON of a view (made in the browser by the picker) and
+ * the CSV of the whole matrix (`/data/comparison.csv`), with one CSV writer (src/lib/csv.ts).
+ */
+import { csvLines } from '#src/lib/csv.ts';
+import type { Cell, Matrix, MatrixJurisdiction } from './matrix.ts';
+import { EMPTY_VIEW, serialiseView, viewRows, type ViewRow, type ViewState } from './view.ts';
+
+/**
+ * The CSV of a view: `dimension_id, dimension`, then for each jurisdiction `<Name> value`,
+ * `<Name> note`, `<Name> source` (the document's url, or its id when the url is not known) and
+ * `<Name> last verified`. One line per row of the view.
+ */
+export function toCsv(matrix: Matrix, jurisdictions: string[], rows: ViewRow[]): string {
+  const names = jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
+  const header = [
+    'dimension_id',
+    'dimension',
+    ...names.flatMap((n) => [`${n} value`, `${n} note`, `${n} source`, `${n} last verified`]),
+  ];
+  const body = rows.map((row) => [
+    row.dimension.id,
+    row.dimension.title,
+    ...row.cells.flatMap((c) => (c ? [c.value, c.note, c.sourceUrl ?? c.source, c.lastVerified] : ['', '', '', ''])),
+  ]);
+  return csvLines([header, ...body]);
+}
+
+/** The CSV of the whole matrix: every jurisdiction, every dimension. */
+export function matrixCsv(matrix: Matrix): string {
+  const view = { ...EMPTY_VIEW, jurisdictions: matrix.jurisdictions.map((j) => j.id) };
+  return toCsv(matrix, view.jurisdictions, viewRows(matrix, view));
+}
+
+export interface ViewJson {
+  /** The view's query string, to reopen it at /compare/?… */
+  query: string;
+  view: ViewState;
+  jurisdictions: MatrixJurisdiction[];
+  rows: { dimension: { id: string; title: string }; differs: boolean; cells: Record<string, Cell | null> }[];
+}
+
+/** The JSON document of a view (plain data; `JSON.stringify` it). */
+export function toViewJson(matrix: Matrix, view: ViewState, rows: ViewRow[]): ViewJson {
+  const picked = view.jurisdictions
+    .map((id) => matrix.jurisdictions.find((j) => j.id === id))
+    .filter((j): j is MatrixJurisdiction => j !== undefined);
+  return {
+    query: serialiseView(view),
+    view,
+    jurisdictions: picked,
+    rows: rows.map((row) => ({
+      dimension: { id: row.dimension.id, title: row.dimension.title },
+      differs: row.differs,
+      cells: Object.fromEntries(view.jurisdictions.map((j, i) => [j, row.cells[i] ?? null])),
+    })),
+  };
+}
+
+/** A file name for a view's download: `comparison-canada-france.csv`. */
+export function downloadName(view: Pick<ViewState, 'jurisdictions'>, extension: 'csv' | 'json'): string {
+  return `comparison${view.jurisdictions.map((j) => `-${j}`).join('')}.${extension}`;
+}

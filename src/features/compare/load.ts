@@ -1,0 +1,33 @@
+/** The comparison's data: jurisdictions, dimensions (in order) and sources. */
+import { getCollection } from 'astro:content';
+import { sorted } from '#src/lib/content.ts';
+import { buildMatrix, type JurisdictionData } from './matrix.ts';
+import { matrixCsv } from './export.ts';
+
+export async function loadComparison() {
+  const [jurisdictions, dimensions, sources] = await Promise.all([
+    getCollection('jurisdictions'),
+    sorted('dimensions'),
+    getCollection('sources'),
+  ]);
+  return { jurisdictions, dimensions, sources };
+}
+
+/** The dimensions of the comparison, in order. */
+export const loadDimensions = () => sorted('dimensions');
+
+/**
+ * `/data/comparison.csv`: the whole matrix (every dimension × every jurisdiction), built with the
+ * same CSV builder as the picker's downloads, sources as urls.
+ */
+export async function comparisonCsv(): Promise<string> {
+  const [jurisdictions, dimensions, sources] = await Promise.all([
+    getCollection('jurisdictions'),
+    getCollection('dimensions'),
+    getCollection('sources'),
+  ]);
+  // The generated content types currently infer `data: unknown` for jurisdictions; the schema
+  // (src/schemas/jurisdiction.ts) guarantees this shape.
+  const entries = jurisdictions.map((j) => ({ id: j.id, data: j.data as JurisdictionData }));
+  return matrixCsv(buildMatrix(entries, dimensions, new Map(sources.map((s) => [s.id, s.data.url]))));
+}

@@ -1,0 +1,167 @@
+/**
+ * The comparison of national practices: jurisdictions × dimensions, as pure data, and its compact
+ * form for island props. The /compare/ page, the picker island, the jurisdiction pages and
+ * `/data/comparison.csv` all build on this module, so a cell is read the same way everywhere.
+ * No DOM, no Astro. The picker's view is in view.ts, the downloads in export.ts.
+ */
+/** The fixed scale of a cell, in display order (mirrors `COMPARISON_VALUES` in the schema). */
+export const COMPARE_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
+export type CompareValue = (typeof COMPARE_VALUES)[number];
+
+/** The symbol shown (aria-hidden) before each value's word. */
+export const VALUE_SYMBOLS: Record<CompareValue, string> = { yes: '✓', partial: '◐', no: '✗', unknown: '?' };
+
+/** How many jurisdictions a picked view compares. */
+export const MIN_PICK = 2;
+export const MAX_PICK = 4;
+
+/** One cell of the matrix. `sourceUrl` is the cited document's address when it is known. */
+export interface Cell {
+  value: CompareValue;
+  note: string;
+  source: string;
+  sourceUrl?: string | undefined;
+  lastVerified: string;
+}
+
+export interface MatrixJurisdiction {
+  id: string;
+  title: string;
+  code: string;
+  g7: boolean;
+}
+
+export interface MatrixDimension {
+  id: string;
+  title: string;
+  order: number;
+}
+
+/** Jurisdictions (G7 first, then by name) × dimensions (by `order`); a missing cell is `null`. */
+export interface Matrix {
+  jurisdictions: MatrixJurisdiction[];
+  dimensions: MatrixDimension[];
+  /** jurisdiction id → dimension id → cell. */
+  cells: Record<string, Record<string, Cell | null>>;
+}
+
+/** The smallest shape of a content entry this module reads (works with `CollectionEntry` too). */
+export interface EntryLike<D> {
+  id: string;
+  data: D;
+}
+
+export interface JurisdictionData {
+  title: string;
+  code: string;
+  g7?: boolean | undefined;
+  comparison: Record<string, { value: CompareValue; note: string; source: string; lastVerified: string }>;
+}
+
+export interface DimensionData {
+  title: string;
+  order: number;
+}
+
+/** G7 members first, then the rest, each group by name. */
+export function compareJurisdictions(a: { g7: boolean; title: string }, b: { g7: boolean; title: string }): number {
+  return Number(b.g7) - Number(a.g7) || a.title.localeCompare(b.title, 'en');
+}
+
+/** Builds the matrix from content entries; `sourceUrls` (source id → url) fills `Cell.sourceUrl`. */
+export function buildMatrix(
+  jurisdictions: EntryLike<JurisdictionData>[],
+  dimensions: EntryLike<DimensionData>[],
+  sourceUrls: ReadonlyMap<string, string> = new Map(),
+): Matrix {
+  const js = jurisdictions
+    .map((j) => ({ id: j.id, title: j.data.title, code: j.data.code, g7: j.data.g7 ?? false }))
+    .sort(compareJurisdictions);
+  const ds = dimensions
+    .map((d) => ({ id: d.id, title: d.data.title, order: d.data.order }))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'en'));
+  const cells: Matrix['cells'] = {};
+  for (const j of jurisdictions) {
+    const row: Record<string, Cell | null> = {};
+    for (const d of ds) {
+      const c = j.data.comparison[d.id];
+      if (!c) {
+        row[d.id] = null;
+        continue;
+      }
+      const url = sourceUrls.get(c.source);
+      row[d.id] = {
+        value: c.value,
+        note: c.note,
+        source: c.source,
+        ...(url ? { sourceUrl: url } : {}),
+        lastVerified: c.lastVerified,
+      };
+    }
+    cells[j.id] = row;
+  }
+  return { jurisdictions: js, dimensions: ds, cells };
+}
+
+export function cellOf(matrix: Matrix, jurisdiction: string, dimension: string): Cell | null {
+  return matrix.cells[jurisdiction]?.[dimension] ?? null;
+}
+
+/** How many cells of one jurisdiction have each value (missing cells are not counted). */
+export function countValues(matrix: Matrix, jurisdiction: string): Record<CompareValue, number> {
+  const counts: Record<CompareValue, number> = { yes: 0, partial: 0, no: 0, unknown: 0 };
+  for (const d of matrix.dimensions) {
+    const c = cellOf(matrix, jurisdiction, d.id);
+    if (c) counts[c.value] += 1;
+  }
+  return counts;
+}
+
+// Compact form, for island props
+
+/**
+ * The matrix as one compact JSON string: arrays instead of objects, each source url once. Island
+ * props are serialised into an HTML attribute with every key and quote escaped; this keeps the
+ * picker's copy of the 200-odd cells to a fraction of the size. `unpackMatrix` restores it exactly.
+ */
+export function packMatrix(matrix: Matrix): string {
+  const urls: Record<string, string> = {};
+  const cells = matrix.jurisdictions.map((j) =>
+    matrix.dimensions.map((d) => {
+      const c = cellOf(matrix, j.id, d.id);
+      if (!c) return null;
+      if (c.sourceUrl) urls[c.source] = c.sourceUrl;
+      return [c.value, c.note, c.source, c.lastVerified];
+    }),
+  );
+  return JSON.stringify({
+    j: matrix.jurisdictions.map((j) => [j.id, j.title, j.code, j.g7 ? 1 : 0]),
+    d: matrix.dimensions.map((d) => [d.id, d.title, d.order]),
+    u: urls,
+    c: cells,
+  });
+}
+
+export function unpackMatrix(packed: string): Matrix {
+  const p = JSON.parse(packed) as {
+    j: [string, string, string, number][];
+    d: [string, string, number][];
+    u: Record<string, string>;
+    c: ([CompareValue, string, string, string] | null)[][];
+  };
+  const jurisdictions = p.j.map(([id, title, code, g7]) => ({ id, title, code, g7: g7 === 1 }));
+  const dimensions = p.d.map(([id, title, order]) => ({ id, title, order }));
+  const cells: Matrix['cells'] = {};
+  jurisdictions.forEach((j, ji) => {
+    cells[j.id] = Object.fromEntries(
+      dimensions.map((d, di) => {
+        const c = p.c[ji]?.[di];
+        if (!c) return [d.id, null];
+        const [value, note, source, lastVerified] = c;
+        const url = p.u[source];
+        return [d.id, { value, note, source, ...(url ? { sourceUrl: url } : {}), lastVerified }];
+      }),
+    );
+  });
+  return { jurisdictions, dimensions, cells };
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BUDGETS,
+  checkBudgets,
+  median,
+  pageJs,
+  pageTypeOf,
+  routeOfPageFile,
+  type SizeRun,
+} from '#scripts/bench/measure.ts';
+
+describe('page types', () => {
+  it('turns page files into route patterns, leaving endpoints out', () => {
+    expect(
+      [
+        'index.astro',
+        'about.astro',
+        'jurisdictions/[id].astro',
+        'training/[module]/index.astro',
+        'data/[collection].json.ts',
+        '404.astro',
+        '_partial.astro',
+      ].map(routeOfPageFile),
+    ).toEqual(['/', '/about/', '/jurisdictions/[id]/', '/training/[module]/', undefined, '/404/', undefined]);
+  });
+  it('matches built pages to routes, static segments first', () => {
+    const routes = [
+      '/',
+      '/areas/',
+      '/areas/[id]/',
+      '/areas/explorer/',
+      '/training/paths/[path]/',
+      '/training/[module]/',
+      '/docs/[...slug]/',
+      '/404/',
+    ];
+    expect(pageTypeOf('/', routes)).toBe('/');
+    expect(pageTypeOf('/areas/quantum/', routes)).toBe('/areas/[id]/');
+    expect(pageTypeOf('/areas/explorer/', routes)).toBe('/areas/explorer/');
+    expect(pageTypeOf('/training/paths/researcher/', routes)).toBe('/training/paths/[path]/');
+    expect(pageTypeOf('/docs/a/b/c/', routes)).toBe('/docs/[...slug]/');
+    expect(pageTypeOf('/404.html', routes)).toBe('/404/');
+    expect(pageTypeOf('/nowhere/at/all/', routes)).toBe('(other)');
+  });
+  it('takes medians', () => {
+    expect([median([]), median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([0, 2, 3]);
+  });
+});
+
+describe('start-up JavaScript of a page', () => {
+  const files: Record<string, string> = {
+    '/_astro/header.js': 'import{a}from"./shared.js";const l=()=>import("./search-ui.js");',
+    '/_astro/shared.js': 'export const a=1;',
+    '/_astro/Island.js': 'import{j}from"./jsx.js";import"./shared.js";',
+    '/_astro/jsx.js': 'export const j=1;',
+    '/_astro/client.js': 'import"/_astro/react.js";',
+    '/_astro/react.js': 'export default 1;',
+  };
+  const read = (p: string) => (files[p] === undefined ? undefined : new TextEncoder().encode(files[p]));
+  it('follows static imports from scripts and islands, not dynamic ones', () => {
+    const html =
+      '<html><head><script type="module" src="/_astro/header.js"></script></head><body><astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island><script>(()=>{var x=1})()</script><script type="application/json">{"a":1}</script></body></html>';
+    const js = pageJs(html, '/a/', read, new Map());
+    expect(js.files).toEqual([
+      '/_astro/Island.js',
+      '/_astro/client.js',
+      '/_astro/header.js',
+      '/_astro/jsx.js',
+      '/_astro/react.js',
+      '/_astro/shared.js',
+    ]);
+    expect(js.islands).toBe(1);
+    expect(js.inline).toBe('(()=>{var x=1})()');
+    expect(js.inlineGzip).toBeGreaterThan(0);
+  });
+  it('counts nothing on a page without scripts', () => {
+    expect(pageJs('<html><body><p>Hi</p></body></html>', '/', read, new Map())).toEqual({
+      files: [],
+      islands: 0,
+      inlineGzip: 0,
+      inline: '',
+    });
+  });
+});
+
+describe('budgets', () => {
+  const run = (entries: number, buildSeconds: number, over: Partial<SizeRun> = {}): SizeRun => ({
+    entries,
+    buildSeconds,
+    peakMemoryMB: 1200,
+    medianHtmlGzip: 6000,
+    shellJsGzip: 1300,
+    types: [
+      {
+        type: '/',
+        pages: 1,
+        islands: 0,
+        htmlGzipMedian: 3000,
+        htmlGzipMax: 3000,
+        jsGzipMax: 1300,
+        jsBrotliMax: 1100,
+        extraFiles: [],
+      },
+      {
+        type: '/compare/',
+        pages: 1,
+        islands: 1,
+        htmlGzipMedian: 9000,
+        htmlGzipMax: 9000,
+        jsGzipMax: 60_000,
+        jsBrotliMax: 50_000,
+        extraFiles: ['/_astro/c.js'],
+      },
+    ],
+    ...over,
+  });
+  it('passes a healthy pair of runs', () => {
+    const results = checkBudgets([run(5000, 100), run(1000, 20)]);
+    expect(results.filter((r) => !r.pass)).toEqual([]);
+    expect(results.map((r) => r.name)).toContain('build time 5000 ÷ 1000 entries');
+  });
+  it('fails each broken budget, naming it', () => {
+    const bad = run(5000, 200, {
+      peakMemoryMB: 3000,
+      medianHtmlGzip: 9000,
+      types: [
+        {
+          type: '/',
+          pages: 1,
+          islands: 0,
+          htmlGzipMedian: 3000,
+          htmlGzipMax: 3000,
+          jsGzipMax: 9000,
+          jsBrotliMax: 8000,
+          extraFiles: ['/_astro/x.js'],
+        },
+        {
+          type: '/compare/',
+          pages: 1,
+          islands: 1,
+          htmlGzipMedian: 9000,
+          htmlGzipMax: 9000,
+          jsGzipMax: 90_000,
+          jsBrotliMax: 80_000,
+          extraFiles: [],
+        },
+      ],
+    });
+    const failed = checkBudgets([run(1000, 31), bad])
+      .filter((r) => !r.pass)
+      .map((r) => r.name);
+    expect(failed).toEqual([
+      'build + index, 1000 entries',
+      'peak memory, 5000 entries',
+      'build time 5000 ÷ 1000 entries',
+      'median page HTML, 5000 entries',
+      'JS on / (no island)',
+      'JS on /compare/ (islands)',
+    ]);
+    expect(BUDGETS.islandJsGzip).toBe(70 * 1024);
+  });
+});
