@@ -55,12 +55,14 @@ export type RiskVector = (typeof RISK_VECTORS)[number];
 export const riskVector = z.enum(RISK_VECTORS);
 
 /** An internal or external link shown next to content. Internal links start with "/". */
-export const link = z.object({
-  /** Where it goes: a site path ("/areas/quantum/") or an https URL. */
-  href: z.string().regex(/^(\/|https?:\/\/)/, 'must start with "/" or "http"'),
-  /** The link text: says where it goes. */
-  label: z.string().min(2),
-});
+export const link = z
+  .object({
+    /** Where it goes: a site path ("/areas/quantum/") or an https URL. */
+    href: z.string().regex(/^(\/|https?:\/\/)/, 'must start with "/" or "http"'),
+    /** The link text: says where it goes. */
+    label: z.string().min(2),
+  })
+  .strict();
 
 /** Plain text: one or more short paragraphs, no Markdown. */
 export const text = z.string().min(1);
