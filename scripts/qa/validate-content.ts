@@ -2,8 +2,9 @@
  * Validates every file of `content/` against the collection registry, before Astro builds.
  * Reports each problem as `content/<collection>/<file>: <field.path>: <message>` so that an author
  * knows which file and which field to fix. Checks, in order: file names (ids), duplicate ids,
- * unknown folders, YAML/frontmatter syntax, the schema (which includes every reference), and the
- * cross-collection rules that no single schema can see.
+ * unknown folders, YAML/frontmatter syntax, the schema (which includes every reference), the
+ * cross-collection rules that no single schema can see, and the translations in `content/<locale>/`
+ * (scripts/qa/translations.ts).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname, relative } from 'node:path';
@@ -11,26 +12,24 @@ import { parseContentFile } from '#scripts/lib/content-files.ts';
 import { COLLECTIONS, type CollectionName } from '#src/schemas/index.ts';
 import { entryIdFromPath, listEntryFiles, setContentRoot } from '#src/schemas/content-index.ts';
 import { crossChecks } from './cross-checks.ts';
-import type { ContentProblem, LoadedEntry } from './entries.ts';
+import { type ContentProblem, type LoadedEntry, usesMdx } from './entries.ts';
+import { checkTranslations, isLocaleFolder, type TranslationReport } from './translations.ts';
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FORMAT_EXTENSIONS = { mdx: ['.mdx', '.md'], yaml: ['.yaml', '.yml', '.json'] } as const;
 
-/**
- * Whether a body uses MDX: an `import`/`export` line or a JSX component tag (`<Capitalised`).
- * Why it matters: every `.mdx` file becomes a module that the build must bundle, while a `.md` body is
- * rendered once into the content store. At 5,000 entries, plain `.md` for component-free bodies cut
- * the build's memory from 2.8 to 1.8 GB (test/bench/report.md). So: `.mdx` only where it is needed.
- */
-export function usesMdx(body: string): boolean {
-  return /^(?:import|export)\s/m.test(body) || /<[A-Z][A-Za-z0-9]*[\s/>]/.test(body);
-}
+export { usesMdx };
 
 /** Validates the content folder `root`; returns the problems (empty when all is well) and the entries. */
 export function validateContent(
   root: string,
   projectRoot = join(root, '..'),
-): { problems: ContentProblem[]; entries: LoadedEntry[] } {
+): {
+  problems: ContentProblem[];
+  entries: LoadedEntry[];
+  translations: TranslationReport[];
+  warnings: ContentProblem[];
+} {
   setContentRoot(root);
   const problems: ContentProblem[] = [];
   const entries: LoadedEntry[] = [];
@@ -38,7 +37,7 @@ export function validateContent(
 
   for (const name of readdirSync(root).sort()) {
     if (name.startsWith('.')) continue;
-    if (statSync(join(root, name)).isDirectory() && !(name in COLLECTIONS)) {
+    if (statSync(join(root, name)).isDirectory() && !(name in COLLECTIONS) && !isLocaleFolder(name)) {
       problems.push({
         file: rel(join(root, name)),
         field: '',
@@ -119,5 +118,8 @@ export function validateContent(
   }
 
   if (problems.length === 0) problems.push(...crossChecks(entries));
-  return { problems, entries };
+  const translations = checkTranslations(root, entries, rel);
+  problems.push(...translations.problems, ...translations.reports.flatMap((r) => r.problems));
+  const warnings = translations.reports.flatMap((r) => r.warnings);
+  return { problems, entries, translations: translations.reports, warnings };
 }
