@@ -76,6 +76,7 @@ export const link = z
       .describe('Where it goes: a site path ("/areas/quantum/") or an https URL.'),
     label: z.string().min(2).describe('The link text: says where it goes.'),
   })
+  .strict()
   .describe('An internal or external link shown next to content. Internal links start with "/".');
 
 export const text = z.string().min(1).describe('Plain text: one or more short paragraphs, no Markdown.');
