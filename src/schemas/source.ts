@@ -45,7 +45,10 @@ export const SourceSchema = () =>
             });
           }
         })
-        .describe('A jurisdiction id (`content/jurisdictions/`), or "g7" / "international".'),
+        .meta({
+          description: 'A jurisdiction id (`content/jurisdictions/`), or "g7" / "international".',
+          examples: ['international', 'g7', 'canada'],
+        }),
       kind: z.enum(SOURCE_KINDS).describe('What kind of document it is.'),
       official: z
         .boolean()

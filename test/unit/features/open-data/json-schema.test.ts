@@ -26,7 +26,7 @@ describe('JSON Schemas generated from the Zod schemas', () => {
     expect(validate({ date: 2024 })).toBe(true);
     expect(validate({ date: '2024-13' })).toBe(false);
     const areas = authoringSchema('areas').properties as Props;
-    expect((areas.sources?.items as Record<string, unknown>)['x-reference']).toBe('sources');
+    expect((areas.sources!.items as Record<string, unknown>)['x-reference']).toBe('sources');
   });
 
   it('gives an absolute $id only when the site address is known', () => {
