@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { comparisonCsv } from '#src/features/compare/load.ts';
+import { contentHash, stableJson } from '#src/features/training/training.ts';
 import { csvLines, parseCsv } from '#src/lib/csv.ts';
+import { urlFor } from '#src/lib/routes.ts';
 import { RELEASE } from '#src/lib/release.ts';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '#src/schemas/index.ts';
 import { dataPackage, type CsvFile, type Descriptor, type JsonFile } from './datapackage.ts';
@@ -131,4 +133,34 @@ export async function openDataPackage(site: string | undefined): Promise<Descrip
     });
   }
   return dataPackage({ release: RELEASE, site, json, csv, sha256 });
+}
+
+/** The content version of a page that shows one entry: the day it was last reviewed and a short hash of the entry. */
+export interface PageVersion {
+  lastReviewed: string;
+  hash: string;
+}
+
+let versions: Promise<Map<string, PageVersion>> | undefined;
+
+/**
+ * Page path → the content version of the entry it shows, for every entry that has a page of its own
+ * (entries shown on a shared page, such as glossary terms, have none). The hash covers the entry's
+ * data and body, so any edit changes it. Computed once per build.
+ */
+export function pageVersions(): Promise<Map<string, PageVersion>> {
+  versions ??= (async () => {
+    const map = new Map<string, PageVersion>();
+    for (const collection of COLLECTION_NAMES) {
+      for (const entry of await getCollection(collection)) {
+        const data = entry.data as Record<string, unknown>;
+        const url = urlFor(collection, entry.id, data);
+        if (url.includes('#') || typeof data.lastReviewed !== 'string') continue;
+        const hash = contentHash([collection, entry.id, entry.body ?? '', stableJson(data)]);
+        map.set(url, { lastReviewed: data.lastReviewed, hash });
+      }
+    }
+    return map;
+  })();
+  return versions;
 }
