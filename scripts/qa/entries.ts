@@ -10,6 +10,8 @@ export interface ContentProblem {
   /** Dotted field path inside the entry, or "" for the whole file. */
   field: string;
   message: string;
+  /** A suggested fix (closest ids, the expected form, allowed values, what a missing field is for). */
+  hint?: string;
 }
 
 export interface LoadedEntry {
@@ -19,10 +21,12 @@ export interface LoadedEntry {
   data: Record<string, unknown>;
   /** The Markdown/MDX body; undefined for YAML and JSON entries. */
   body?: string | undefined;
+  /** The file's text as read. */
+  source?: string | undefined;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}${p.field ? `: ${p.field}` : ''}: ${p.message}`;
+  return `${p.file}${p.field ? `: ${p.field}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}`;
 }
 
 /**
