@@ -98,4 +98,10 @@ export const entryFields = {
    * but here. Defaults to none.
    */
   changes: z.array(ChangeSchema()).default([]),
+  /**
+   * The day the entry first appeared on the site, when that is later than its collection's launch
+   * (`published` in the registry, src/schemas/index.ts). Pages say "Updated <date>" from the latest
+   * major change, else from this day; the tracker's feeds announce a new instrument on it.
+   */
+  published: isoDate.optional(),
 };

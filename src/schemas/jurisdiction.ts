@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryFields, isoDate, partialDate, ref } from './common.ts';
+import { entryFields, isoDate, ref, refs } from './common.ts';
 
 /** The fixed scale of a comparison cell. "unknown" is an honest answer; a guess is not. */
 export const COMPARISON_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
@@ -15,6 +15,16 @@ export const ComparisonCellSchema = () =>
       source: ref('sources'),
       /** The day this cell was last checked against its source. */
       lastVerified: isoDate,
+      /**
+       * The day the cell's value or note last changed (what it tells a reader), as distinct from
+       * `lastVerified` (checked, perhaps unchanged). Published per cell in the open data.
+       */
+      changed: isoDate,
+      /**
+       * The instruments (`content/instruments/`) this cell rests on, shown as links after the note.
+       * The note then says only what the instrument pages do not: the cell's judgement.
+       */
+      instruments: refs('instruments').optional(),
     })
     .strict();
 
@@ -37,21 +47,6 @@ export const JurisdictionSchema = () =>
       tile: z.object({ col: z.number().int().min(1).max(12), row: z.number().int().min(1).max(8) }),
       /** The bodies that lead on research security and integrity, with their role. */
       leadBodies: z.array(z.object({ name: z.string(), role: z.string(), source: ref('sources') }).strict()).min(1),
-      /** Key laws, policies and guidance, with dates. */
-      instruments: z
-        .array(
-          z
-            .object({
-              name: z.string(),
-              date: partialDate,
-              /** binding (law or regulation), policy (government policy), guidance (advice, voluntary). */
-              kind: z.enum(['binding', 'policy', 'guidance']),
-              summary: z.string().min(10),
-              source: ref('sources'),
-            })
-            .strict(),
-        )
-        .min(1),
       /** How sensitive research is identified: published lists, a country-agnostic approach, or both. */
       identification: z.enum(['lists', 'country-agnostic', 'mixed', 'unknown']),
       /** The G7 paper's "Policy in action" example for this jurisdiction, as a case-study id. */
@@ -82,21 +77,3 @@ export const DimensionSchema = () =>
       noMeans: z.string().min(10),
     })
     .strict();
-
-/** A dated policy milestone: `content/timeline/<id>.yaml`. */
-export const MilestoneSchema = () =>
-  z
-    .object({
-      ...entryFields,
-      date: partialDate,
-      /** The jurisdiction that acted; omitted for G7 and other international milestones. */
-      jurisdiction: ref('jurisdictions').optional(),
-      /** national (one jurisdiction), g7 (the G7 together) or international (any other forum). */
-      scope: z.enum(['national', 'g7', 'international']).default('national'),
-      kind: z.enum(['law', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
-    })
-    .strict()
-    .refine((m) => (m.scope === 'national') === (m.jurisdiction !== undefined), {
-      message: 'a national milestone names its jurisdiction; a g7 or international one names none',
-      path: ['jurisdiction'],
-    });
