@@ -4,6 +4,7 @@
  */
 import type { CollectionName } from '#src/schemas/index.ts';
 import { pageFor, urlFor } from '#src/lib/routes.ts';
+import { keyEvent, type InstrumentData } from '#src/features/tracker/tracker.ts';
 
 export interface RawEntry {
   id: string;
@@ -23,7 +24,51 @@ export interface OpenRecord {
 /** Extra fields computed from other collections, per collection. */
 export type Enricher = (entry: RawEntry, all: Partial<Record<CollectionName, RawEntry[]>>) => Record<string, unknown>;
 
+/**
+ * The kind of a jurisdiction's instrument in `/data/jurisdictions.json` (`instruments[].kind`), the
+ * value set published before instruments had a collection of their own: binding (a law or
+ * regulation), policy (a policy, list or body a government set up) or guidance (advice, reports and
+ * statements, none binding). The instrument's own kind is in `instrumentKind`.
+ */
+export const JURISDICTION_INSTRUMENT_KIND: Record<string, 'binding' | 'policy' | 'guidance'> = {
+  law: 'binding',
+  regulation: 'binding',
+  policy: 'policy',
+  list: 'policy',
+  body: 'policy',
+  guidance: 'guidance',
+  report: 'guidance',
+  statement: 'guidance',
+};
+
+/**
+ * A jurisdiction's instrument as `/data/jurisdictions.json` lists it: the fields published when the
+ * list was written in the jurisdiction's file (name, date, kind, summary, source), now drawn from the
+ * tracker, plus id, url, status and instrumentKind. `date` is the instrument's key date (keyEvent).
+ */
+export function jurisdictionInstrument(entry: RawEntry): Record<string, unknown> {
+  const data = entry.data as unknown as InstrumentData;
+  return {
+    name: data.title,
+    date: keyEvent(data).date,
+    kind: JURISDICTION_INSTRUMENT_KIND[data.kind] ?? 'policy',
+    summary: data.summary,
+    source: data.sources[0],
+    id: entry.id,
+    url: urlFor('instruments', entry.id),
+    status: data.status,
+    instrumentKind: data.kind,
+  };
+}
+
 const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
+  // A jurisdiction lists its instruments from the tracker (content/instruments/), by key date.
+  jurisdictions: (j, all) => ({
+    instruments: (all.instruments ?? [])
+      .filter((i) => i.data.jurisdiction === j.id)
+      .map(jurisdictionInstrument)
+      .sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.id).localeCompare(String(b.id))),
+  }),
   // An area lists the items of national technology lists that name it.
   areas: (area, all) => ({
     lists: (all['technology-lists'] ?? []).flatMap((list) =>
@@ -35,7 +80,10 @@ const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
 };
 
 /** The collections an enricher reads, so callers load only what is needed. */
-export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = { areas: ['technology-lists'] };
+export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = {
+  areas: ['technology-lists'],
+  jurisdictions: ['instruments'],
+};
 
 export function toOpenRecord(
   collection: CollectionName,
