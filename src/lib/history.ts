@@ -63,3 +63,29 @@ export function reviewState(nextReview: string, today: string, soonDays = 30): R
   if (nextReview <= addDays(today, soonDays)) return 'due-soon';
   return 'ok';
 }
+
+/**
+ * The history of a page that shows many entries without pages of their own (the glossary, the
+ * comparison's dimensions, the lists crosswalk): reviewed as of its least recently reviewed entry,
+ * due when the first of them is due, updated on the latest major change of any, and the major
+ * changes of all, each prefixed with its entry's title, newest first.
+ */
+export function combinedHistory(parts: readonly { title: string; history: PageHistory }[]): PageHistory | undefined {
+  if (parts.length === 0) return undefined;
+  const earliest = (pick: (h: PageHistory) => string) => parts.map((p) => pick(p.history)).sort()[0]!;
+  const latest = (pick: (h: PageHistory) => string) =>
+    parts
+      .map((p) => pick(p.history))
+      .sort()
+      .at(-1)!;
+  const changes = parts
+    .flatMap((p) => p.history.changes.map((c) => ({ ...c, note: `${p.title}: ${c.note}` })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.note.localeCompare(b.note));
+  return {
+    published: earliest((h) => h.published),
+    updated: latest((h) => h.updated),
+    lastReviewed: earliest((h) => h.lastReviewed),
+    nextReview: earliest((h) => h.nextReview),
+    changes,
+  };
+}

@@ -4,7 +4,7 @@
  * to the browser pulls in the content schemas.
  */
 import { COLLECTIONS, type CollectionName } from '#src/schemas/index.ts';
-import { pageHistory, type HistoryFields, type PageHistory } from './history.ts';
+import { combinedHistory, pageHistory, type HistoryFields, type PageHistory } from './history.ts';
 
 /** The review interval and launch day of a collection. */
 export function reviewPolicy(collection: CollectionName): { reviewMonths: number; published: string } {
@@ -15,4 +15,12 @@ export function reviewPolicy(collection: CollectionName): { reviewMonths: number
 /** The history of an entry of `collection`. */
 export function historyOf(collection: CollectionName, data: HistoryFields): PageHistory {
   return pageHistory(data, reviewPolicy(collection));
+}
+
+/** The combined history of a page listing entries of `collection` (combinedHistory). */
+export function historyOfAll(
+  collection: CollectionName,
+  entries: readonly { data: HistoryFields & { title: string } }[],
+): PageHistory | undefined {
+  return combinedHistory(entries.map((e) => ({ title: e.data.title, history: historyOf(collection, e.data) })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { majorChanges, pageHistory, reviewState } from '#src/lib/history.ts';
+import { combinedHistory, majorChanges, pageHistory, reviewState } from '#src/lib/history.ts';
 import { historyOf, reviewPolicy } from '#src/lib/review.ts';
 
 const policy = { reviewMonths: 6, published: '2026-11-21' };
@@ -56,5 +56,28 @@ describe('page history', () => {
     expect(reviewState('2027-01-01', '2026-12-02')).toBe('due-soon');
     expect(reviewState('2027-01-02', '2026-12-02')).toBe('ok');
     expect(reviewState('2027-01-02', '2026-12-02', 31)).toBe('due-soon');
+  });
+});
+
+describe('the history of a page of many entries', () => {
+  it('is reviewed as of its least recently reviewed entry, due with the first, updated with the latest', () => {
+    const a = pageHistory(
+      { lastReviewed: '2026-11-21', changes: [{ date: '2026-12-01', kind: 'major', note: 'Definition sharpened.' }] },
+      policy,
+    );
+    const b = pageHistory({ lastReviewed: '2026-12-02' }, policy);
+    expect(combinedHistory([])).toBeUndefined();
+    expect(
+      combinedHistory([
+        { title: 'Dual use', history: a },
+        { title: 'Deemed export', history: b },
+      ]),
+    ).toEqual({
+      published: '2026-11-21',
+      updated: '2026-12-01',
+      lastReviewed: '2026-11-21',
+      nextReview: '2027-05-21',
+      changes: [{ date: '2026-12-01', kind: 'major', note: 'Dual use: Definition sharpened.' }],
+    });
   });
 });
