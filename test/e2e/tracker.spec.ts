@@ -85,3 +85,16 @@ test('the timeline filter narrows the chart and the list, and the heading gives 
   const chartTop = await page.locator('#timeline-chart').evaluate((e) => e.getBoundingClientRect().top);
   expect(filterTop).toBeLessThan(chartTop);
 });
+
+test('the tracker, an instrument page and what’s new reflow at 320 px without horizontal scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/tracker/', '/tracker/au-critical-technologies-list-2021/', '/whats-new/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
