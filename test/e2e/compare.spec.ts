@@ -124,7 +124,8 @@ test('/data/comparison.csv is the whole matrix', async ({ request }) => {
   const jurisdictions = (await (await request.get('/data/jurisdictions.json')).json()) as JurisdictionRecord[];
   const rows = parseCsv(await res.text());
   expect(rows[0]!.slice(0, 2)).toEqual(['dimension_id', 'dimension']);
-  expect(rows[0]).toHaveLength(2 + jurisdictions.length * 4);
+  // Value, note, source and last verified per jurisdiction, then a `changed` column each at the end.
+  expect(rows[0]).toHaveLength(2 + jurisdictions.length * 5);
   expect(rows).toHaveLength(1 + Object.keys(jurisdictions[0]!.comparison).length);
   for (const r of jurisdictions) expect(r.comparison, r.id).toBeTruthy();
 });

@@ -26,6 +26,7 @@ import { downloadName, toCsv, toViewJson } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
+import InstrumentLinks from './InstrumentLinks.tsx';
 import ValueMark from './ValueMark.tsx';
 
 type Text = Messages<PickerKey>['t'];
@@ -46,7 +47,17 @@ function listNames(names: string[], and: string): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
-function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNumbers: Record<string, number> }) {
+function CellView({
+  cell,
+  t,
+  citeNumbers,
+  titles,
+}: {
+  cell: Cell | null;
+  t: Text;
+  citeNumbers: Record<string, number>;
+  titles?: Record<string, string> | undefined;
+}) {
   if (!cell) return <td>—</td>;
   const n = citeNumbers[cell.source];
   return (
@@ -60,6 +71,7 @@ function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNu
           </a>
         )}
       </p>
+      <InstrumentLinks ids={cell.instruments} titles={titles} label={t('compare.instruments')} />
     </td>
   );
 }
@@ -282,7 +294,13 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                     )}
                   </th>
                   {row.cells.map((cell, i) => (
-                    <CellView key={view.jurisdictions[i]} cell={cell} t={t} citeNumbers={citeNumbers} />
+                    <CellView
+                      key={view.jurisdictions[i]}
+                      cell={cell}
+                      t={t}
+                      citeNumbers={citeNumbers}
+                      titles={matrix.instruments}
+                    />
                   ))}
                 </tr>
               ))}

@@ -13,6 +13,7 @@ export const PICKER_KEYS = [
   'picker.clear',
   'picker.differs',
   'compare.dimension',
+  'compare.instruments',
   'picker.dimensions',
   'picker.dimensionCount.one',
   'picker.dimensionCount.other',

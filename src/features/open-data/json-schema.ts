@@ -130,6 +130,22 @@ export function recordsSchema(collection: CollectionName, site?: string): JsonSc
   };
 }
 
+/**
+ * The schema of a `/data/<name>.json` file that is derived rather than a collection (the timeline's
+ * milestones, built from the instruments' events): an array of `item` records.
+ */
+export function derivedRecordsSchema(name: string, item: z.ZodType, title: string, site?: string): JsonSchema {
+  const { $schema: _, description, ...body } = toJson(item, 'output');
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    ...idFor(site, `/data/schema/records/${name}.json`),
+    title,
+    description: ['An array of records, sorted by id.', description].filter(Boolean).join(' '),
+    type: 'array',
+    items: body,
+  };
+}
+
 /** A schema as committed and published: two-space JSON with a final newline. */
 export function schemaText(schema: JsonSchema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
