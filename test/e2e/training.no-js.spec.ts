@@ -1,6 +1,6 @@
 /** Training without JavaScript: questions readable, no answers or explanations in the page, notes that explain. */
 import { expect, test } from './fixtures.ts';
-import { readPath, readQuiz } from './training-helpers.ts';
+import { option, readPath, readQuiz } from './training-helpers.ts';
 
 /** The page's HTML without the island props (which may carry explanations, never shown). */
 function withoutIslandProps(html: string): string {
@@ -15,7 +15,7 @@ test('a module page shows the quiz questions with the JavaScript note and reveal
   await expect(quiz.locator('fieldset')).toHaveCount(data.questions.length);
   for (const q of data.questions.slice(0, 3)) {
     await expect(quiz.getByText(q.prompt, { exact: false }).first()).toBeVisible();
-    for (const o of q.options) await expect(quiz.getByLabel(o.text, { exact: true }).first()).toBeDisabled();
+    for (const o of q.options) await expect(option(quiz, o.text).first()).toBeDisabled();
   }
   await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeDisabled();
 
