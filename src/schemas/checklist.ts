@@ -45,14 +45,8 @@ export const ChecklistItemSchema = z
     /** How serious a raised flag is. Required when `flagOn` lists answers. */
     flagLevel: flagLevel.optional(),
     /**
-     * One action for every answer below the best.
-     * @deprecated Superseded by `actions`, which fits the action to the answer; kept only until the
-     * report, the exports and the printable form read `actions`, then removed.
-     */
-    action: z.string().min(10),
-    /**
      * What to do, by answer: scale value → action (10–400 characters), shown in the report and the
-     * exports for that answer. Supersedes `action`. Required for every answer that earns less than
+     * exports for that answer. Required for every answer that earns less than
      * the item's best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no";
      * "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best
      * answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may

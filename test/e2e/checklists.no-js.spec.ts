@@ -80,6 +80,18 @@ for (const inst of instruments) {
     await expect(
       paper.getByRole('table', { name: marked.length > 0 ? 'Unmarked questions' : 'All questions' }),
     ).toBeVisible();
+
+    // What to do for each answer of each question, so a reader scoring on paper has the actions too.
+    await expect(paper.getByRole('heading', { name: 'What to do, by answer' })).toBeVisible();
+    const actionText = await paper.locator('.paper-actions').allInnerTexts();
+    const all = actionText.join('\n');
+    for (const item of items) {
+      for (const [value, action] of Object.entries(item.actions)) {
+        const label = scaleOf(inst, item).find((o) => o.value === value)!.label;
+        expect(all).toContain(action);
+        expect(all).toContain(`${label}:`);
+      }
+    }
   });
 }
 

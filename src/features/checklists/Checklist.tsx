@@ -110,6 +110,9 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   const [canSave, setCanSave] = useState(true);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [printForm, setPrintForm] = useState(false);
+  const [sectionIndex, setSectionIndex] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
@@ -131,6 +134,34 @@ export default function Checklist({ instrument, strings, locale }: Props) {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  // The section being read: the last one whose top has passed 40% of the window's height. Drives
+  // "Section 3 of 10" in the sticky bar (one read per frame while scrolling).
+  useEffect(() => {
+    if (!ready) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const sections = rootRef.current?.querySelectorAll<HTMLElement>('.cl-section') ?? [];
+      const line = window.innerHeight * 0.4;
+      let current = 0;
+      sections.forEach((el, i) => {
+        if (el.getBoundingClientRect().top <= line) current = i;
+      });
+      setSectionIndex(current);
+    };
+    const onScroll = () => {
+      if (!frame) frame = window.requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame) window.cancelAnimationFrame(frame);
+    };
+  }, [ready]);
+
   const progressText = tx('checklists.progress', { answered: result.answered, total: itemCount });
 
   // The latest answers for the stable `choose` callback.
@@ -145,6 +176,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
       setCanSave(store.write({ answers: next, updatedAt: new Date().toISOString() }));
       const r = scoreInstrument(instrument, next);
       const progress = tx('checklists.progress', { answered: r.answered, total: r.total });
+      // No level in the announcement until the result gives one (half the items, see scores.ts).
       setMessage(
         r.level
           ? tx('checklists.announceLevel', { progress, level: r.level.label })
@@ -184,7 +216,14 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   }
 
   return (
-    <div className="cl" data-ready={ready ? '' : undefined}>
+    // data-print-form: printing (with the button or the browser's command) puts the report first and
+    // adds the questions with their answers only when the reader asks for them.
+    <div
+      className="cl"
+      ref={rootRef}
+      data-ready={ready ? '' : undefined}
+      data-print-form={ready && printForm ? '' : undefined}
+    >
       <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`}>
         <h2 id={`${prefix}-key`}>{tx('checklists.key.heading')}</h2>
         <ul>
@@ -248,6 +287,22 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         </section>
       ))}
 
+      {ready && (
+        // In the flow after the last section, so it sticks to the bottom of the window while the
+        // questions scroll by and comes to rest above the results.
+        <nav className="cl-sticky no-print" aria-label={tx('checklists.sticky.label')}>
+          <span>
+            {tx('checklists.sticky.status', {
+              number: sectionIndex + 1,
+              sections: instrument.sections.length,
+              answered: result.answered,
+              total: itemCount,
+            })}
+          </span>
+          <a href={`#${prefix}-results`}>{tx('checklists.sticky.results')}</a>
+        </nav>
+      )}
+
       <section className="cl-results" aria-labelledby={`${prefix}-results`}>
         <h2 id={`${prefix}-results`} ref={resultsHeadingRef} tabIndex={-1}>
           {tx('checklists.results.heading')}
@@ -263,6 +318,16 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         <div className="cl-tools no-print">
           <h3>{tx('checklists.export.heading')}</h3>
           <p className="muted">{tx('checklists.export.intro')}</p>
+          <div className="check cl-print-form">
+            <input
+              id={`${prefix}-print-form`}
+              type="checkbox"
+              checked={printForm}
+              disabled={!ready}
+              onChange={(e) => setPrintForm(e.currentTarget.checked)}
+            />
+            <label htmlFor={`${prefix}-print-form`}>{tx('checklists.export.printForm')}</label>
+          </div>
           <div className="cl-buttons">
             <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
               {tx('checklists.export.print')}
@@ -378,6 +443,33 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
   );
 });
 
+/**
+ * The result before half the items are answered: no level and no overall score (the score maps onto
+ * the levels), but the sections, flags and actions of the answers given.
+ */
+function Withheld({ instrument, result, tx, prefix }: ResultsProps) {
+  return (
+    <>
+      <div className="cl-level">
+        <p className="cl-level-line">
+          <span>
+            {tx('checklists.results.level')}:{' '}
+            <strong className="cl-level-label">{tx('checklists.results.notYet')}</strong>
+          </span>
+        </p>
+        <p>
+          {tx('checklists.results.withheld', {
+            min: result.minAnswered,
+            total: result.total,
+            answered: result.answered,
+          })}
+        </p>
+      </div>
+      <Details instrument={instrument} result={result} tx={tx} prefix={prefix} />
+    </>
+  );
+}
+
 interface ResultsProps {
   instrument: Instrument;
   result: ScoreResult;
@@ -388,7 +480,7 @@ interface ResultsProps {
 function Results({ instrument, result, tx, prefix }: ResultsProps) {
   const level = result.level;
   const tone = level ? levelTone(instrument, level) : 'warn';
-  const questions = new Map(instrument.sections.flatMap((s) => s.items.map((i) => [i.id, i.question] as const)));
+  if (result.levelWithheld) return <Withheld instrument={instrument} result={result} tx={tx} prefix={prefix} />;
   const forced = level && level !== result.scoreLevel ? result.forced.filter((f) => f.level.id === level.id) : [];
   return (
     <>
@@ -439,6 +531,16 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
         ))}
       </ol>
 
+      <Details instrument={instrument} result={result} tx={tx} prefix={prefix} />
+    </>
+  );
+}
+
+/** Score by section, flags and actions: the part of the results that is shown from the first answer. */
+function Details({ instrument, result, tx, prefix }: ResultsProps) {
+  const questions = new Map(instrument.sections.flatMap((s) => s.items.map((i) => [i.id, i.question] as const)));
+  return (
+    <>
       <TableScroll labelledBy={`${prefix}-sections`}>
         <table>
           <caption id={`${prefix}-sections`}>{tx('checklists.results.sections')}</caption>
