@@ -12,12 +12,10 @@ import { scaleOf, type Answers, type Instrument } from '#src/features/checklists
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 const ids = instruments.map((i) => i.id).sort();
 
-/** Scrolls the form into view (the island hydrates when visible) and waits until it can be used. */
+/** Opens an instrument and waits until its script runs (answers are then saved and scored). */
 async function openReady(page: Page, id: string) {
   await page.goto(`/checklists/${id}/`);
-  const first = page.locator('main').getByRole('radio').first();
-  await first.scrollIntoViewIfNeeded();
-  await expect(first).toBeEnabled();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(1);
 }
 
 /** Every question (fieldset with radios), in document order. */
@@ -131,6 +129,28 @@ for (const id of ['pre-collaboration', 'institutional-self-assessment']) {
     await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toContainText(json.name);
   });
 }
+
+test('answers ticked before the script runs are kept, saved and scored', async ({ page }) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/Checklist\.[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/checklists/security-relevance/');
+  const first = questions(page).first();
+  // Usable before hydration: Tab from the form's start reaches a radio, and a tick sticks.
+  await first.getByRole('radio').nth(1).check();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(0);
+  release();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(1);
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await expect(page.getByText('1 of 13 answered').first()).toBeVisible();
+  const saved = await page.evaluate(() => localStorage.getItem('va:v1:checklist:security-relevance'));
+  expect(Object.keys(JSON.parse(saved!).answers)).toHaveLength(1);
+});
 
 test('answers survive a reload and follow changes made in another tab', async ({ page, context }) => {
   await openReady(page, 'travel-and-conferences');

@@ -44,6 +44,42 @@ test('a module page has objectives, a contents list of its lessons, the quiz and
   );
 });
 
+test('the "End-of-module quiz" link lands on a usable quiz: Tab at once focuses an enabled quiz control', async ({
+  page,
+}) => {
+  // No waiting for hydration: open the module, follow the link, press Tab.
+  await page.goto('/training/due-diligence/', { waitUntil: 'domcontentloaded' });
+  await page
+    .getByRole('navigation', { name: 'In this module' })
+    .getByRole('link', { name: 'End-of-module quiz' })
+    .click();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('#quiz :focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeEnabled();
+  await expect(focused).toHaveAttribute('type', /^(radio|checkbox)$/);
+});
+
+test('options ticked before the quiz script runs are kept and checked', async ({ page }) => {
+  const data = readQuiz('why-it-matters');
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/training/why-it-matters/#quiz');
+  const quiz = page.locator('#quiz');
+  await expect(quiz.locator('.quiz__nojs')).toHaveCount(1);
+  await answerAll(quiz, data, true);
+  release();
+  await expect(quiz.locator('.quiz__nojs')).toHaveCount(0);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status')).toContainText('Passed');
+});
+
 test('pass a quiz with the keyboard alone', async ({ page }) => {
   const data = readQuiz('why-it-matters');
   await openQuiz(page, 'why-it-matters');

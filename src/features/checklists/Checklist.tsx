@@ -3,11 +3,12 @@
  * screen.
  *
  * - Server render (and with JavaScript off): the printable paper form. Every section (h2) and item
- *   (fieldset, legend = question, guidance as its description), the scale as radio buttons that are
- *   disabled until hydration (they print as empty boxes), a mark on items answered on a named scale,
+ *   (fieldset, legend = question, guidance as its description), the scale as radio buttons (usable
+ *   at once: ticked on screen they print as ticked boxes, and what is ticked before hydration is
+ *   kept when the script runs), a mark on items answered on a named scale,
  *   the flag rule of each item, and a "Points" line for hand scoring in print. The results panel says
  *   that results need JavaScript and points to "How to score on paper" (rendered by the page).
- * - After hydration: radios are enabled; every answer is saved at once with `answerStore` (versioned
+ * - After hydration: every answer is saved at once with `answerStore` (versioned
  *   local storage, validated on read) and re-read when another tab changes it; progress, the results
  *   panel (level, score by section, flags, prioritised actions) and the exports (print, Markdown, CSV,
  *   JSON as Blob downloads) follow the answers. Scoring is `src/features/checklists/scores.ts`; this file only shows it.
@@ -20,7 +21,15 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import TableScroll from '#src/ui/TableScroll.tsx';
 import { downloadText } from '#src/lib/download.ts';
-import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from './answers.ts';
+import {
+  allItems,
+  answerStore,
+  sanitizeAnswers,
+  scaleOf,
+  setAnswer,
+  type Answers,
+  type Instrument,
+} from './answers.ts';
 import { exportFileName, toCsv, toJson } from './export.ts';
 import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
 import { levelTone, scoreInstrument, type ScoreResult, type Tone } from './scores.ts';
@@ -123,12 +132,22 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   const itemCount = result.total;
   const prefix = `cl-${instrument.id}`;
 
-  // Hydrated: enable the form, load saved answers, follow changes made in other tabs.
+  // Hydrated: load saved answers, add what the reader ticked while the script was loading (the
+  // radios are usable from the first paint), follow changes made in other tabs.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per instrument at hydration; `prefix` follows `instrument`.
   useEffect(() => {
-    setAnswers(store.read().answers);
+    const saved = store.read().answers;
+    const early: Answers = {};
+    for (const { item } of allItems(instrument)) {
+      const input = rootRef.current?.querySelector<HTMLInputElement>(`input[name="${prefix}-q-${item.id}"]:checked`);
+      if (input) early[item.id] = input.value;
+    }
+    const merged = sanitizeAnswers(instrument, { ...saved, ...early });
+    if (Object.keys(early).length > 0) store.write({ answers: merged, updatedAt: new Date().toISOString() });
+    setAnswers(merged);
     setReady(true);
     return onStoreChange(store.key, () => setAnswers(store.read().answers));
-  }, [store]);
+  }, [store, instrument]);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -279,7 +298,6 @@ export default function Checklist({ instrument, strings, locale }: Props) {
               mark={markOf(marked, item)}
               prefix={prefix}
               value={answers[item.id]}
-              ready={ready}
               onChoose={choose}
               tx={tx}
             />
@@ -388,13 +406,12 @@ interface ItemProps {
   mark: MarkedScale | null;
   prefix: string;
   value: string | undefined;
-  ready: boolean;
   onChoose: (itemId: string, value: string) => void;
   tx: Text;
 }
 
 /** One question; memoised, so answering re-renders only the question that changed. */
-const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, onChoose, tx }: ItemProps) {
+const Item = memo(function Item({ instrument, item, mark, prefix, value, onChoose, tx }: ItemProps) {
   const id = `${prefix}-q-${item.id}`;
   const flagLabels = flagAnswerLabels(instrument, item);
   return (
@@ -419,7 +436,6 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
               name={id}
               value={o.value}
               checked={value === o.value}
-              disabled={!ready}
               onChange={() => onChoose(item.id, o.value)}
             />
             <span>{o.label}</span>

@@ -15,8 +15,11 @@
  * focus moves to the result, which is also a role="status" region; "Try again" clears the answers,
  * reshuffles the options (seed = quiz id + attempt) and moves focus to the first option.
  *
- * No-JS contract: the server render shows every question and its options in a disabled form with a
- * note that checking needs JavaScript; no answers and no explanations are in that HTML.
+ * No-JS contract: the server render shows every question and its options with a note that checking
+ * needs JavaScript and a disabled "Check answers" button; no answers and no explanations are in
+ * that HTML. The options are not disabled: a reader who follows the "End-of-module quiz" link and
+ * presses Tab lands on the first option at once, even before the script has run, and what they
+ * tick meanwhile is kept at hydration.
  * Progress: in quiz mode, each checked attempt is recorded for `moduleId` (recordAttempt); knowledge
  * checks are not recorded.
  */
@@ -129,6 +132,17 @@ function Feedback({
   );
 }
 
+/** What the reader ticked in the server-rendered form before hydration: question id → option ids. */
+function ticked(form: HTMLFormElement, questions: ClientQuestion[], prefix: string): Record<string, string[]> {
+  const byName = new Map(questions.map((q) => [`${prefix}-${q.id}`, q]));
+  const out: Record<string, string[]> = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) {
+    const q = byName.get(input.name);
+    if (q?.options.some((o) => o.id === input.value)) out[q.id] = [...(out[q.id] ?? []), input.value];
+  }
+  return out;
+}
+
 export default function Quiz({
   quizId,
   questions,
@@ -153,7 +167,12 @@ export default function Quiz({
   const focusNext = useRef<'status' | 'first' | null>(null);
   const records = mode === 'quiz' && moduleId !== undefined;
 
+  // Hydrated. The options were usable before this (see the file comment): keep what the reader
+  // ticked while the script was loading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once at hydration; `questions` and `prefix` do not change.
   useEffect(() => {
+    const early = formRef.current ? ticked(formRef.current, questions, prefix) : {};
+    if (Object.keys(early).length > 0) setAnswers(early);
     setReady(true);
     if (records) setPrevious(createProgressStore().read().modules[moduleId]);
   }, [records, moduleId]);
@@ -180,7 +199,7 @@ export default function Quiz({
           ),
     [result, questions, quizId, order, answers],
   );
-  const locked = !ready || result !== null;
+  const locked = result !== null;
   const mark = percent(passMark);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
