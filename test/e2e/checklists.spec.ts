@@ -276,6 +276,7 @@ test('the result gives no level before half the questions are answered, and says
   await expect(results.locator('.cl-level-label')).toHaveText('not yet');
   await expect(results).toContainText('a level is given once at least 10 of the 20 questions are answered');
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved. 9 of 20 answered.');
+  expect(await axeViolations(page)).toEqual([]);
   await groups
     .nth(9)
     .getByRole('radio', { name: safest(9), exact: true })
@@ -323,6 +324,7 @@ test('on a phone: section-by-section progress and a way to the results from anyw
     .locator('h2')
     .evaluate((h) => h.scrollIntoView({ block: 'start' }));
   await expect(bar).toContainText('Section 3 of 10');
+  expect(await axeViolations(page)).toEqual([]);
   // The bar stays in the window while the questions scroll by.
   const box = (await bar.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(740 + 1);

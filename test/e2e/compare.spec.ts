@@ -4,7 +4,7 @@
  */
 import { parseCsv } from '#test/helpers/csv-reader.ts';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 interface JurisdictionRecord {
   id: string;
@@ -63,6 +63,7 @@ test('picking three jurisdictions compares them, marks differences, and the addr
 });
 
 test('any number from 2 to all 16 can be picked; fewer than two asks for more', async ({ page }) => {
+  test.setTimeout(90_000); // axe over the full matrix and 16 cards takes a while on a busy machine
   await page.goto('/compare/?j=canada');
   const picker = page.getByRole('region', { name: 'Build your own comparison' });
   await expect(picker.getByRole('checkbox', { name: 'Canada', exact: true })).toBeChecked();
@@ -78,6 +79,7 @@ test('any number from 2 to all 16 can be picked; fewer than two asks for more', 
   // Sixteen read as cards: one per dimension, a line per jurisdiction.
   const cards = picker.getByRole('region', { name: /^16 jurisdictions on \d+ dimensions$/ });
   await expect(cards.getByRole('article').first().getByRole('definition')).toHaveCount(16);
+  expect(await axeViolations(page)).toEqual([]);
   await picker.getByRole('button', { name: 'Clear choices' }).click();
   await expect(page).toHaveURL(/\/compare\/$/);
 });

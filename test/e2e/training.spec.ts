@@ -202,6 +202,7 @@ test("the review names the learner's answer and the correct option(s) in words, 
     await expect(card.locator('.quiz__tag--right')).toHaveCount(right.length);
     await expect(card.locator('.quiz__tag--right').first()).toHaveText('correct answer');
   }
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a knowledge check answers in place and is not recorded', async ({ page }) => {
