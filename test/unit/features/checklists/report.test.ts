@@ -75,7 +75,7 @@ describe('reports', () => {
     const few: Answers = { q1: 'yes' };
     const r = scoreInstrument(tricky, few);
     const markdown = toMarkdown(tricky, few, r, '2026-11-21', t);
-    expect(markdown).toContain('Level: none yet: a level is given once at least 2 of the 4 questions are answered');
+    expect(markdown).toContain('Level: none yet (a level is given once at least 2 of the 4 questions are answered)');
     const data = JSON.parse(toJson(tricky, few, r, '2026-11-21', t));
     expect(data.result).toMatchObject({ level: null, levelWithheld: true, minAnswered: 2, provisional: true });
   });
