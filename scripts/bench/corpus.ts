@@ -572,7 +572,6 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
           guidance,
           weight,
           ...flag,
-          action,
           // An action for every answer below the best (no random draws, so the corpus stays the same).
           actions: { [risk ? 'yes' : 'no']: action, unsure: `Find out first: ${action}` },
           links: [link()],

@@ -139,7 +139,6 @@ export const NON_TEXT: Record<CollectionName, Record<string, NonText>> = {
     'sections.*.items.*.scale': 'id',
     'sections.*.items.*.flagOn.*': 'id',
     'sections.*.items.*.flagLevel': 'id',
-    'sections.*.items.*.action': { kept: 'superseded by `actions` and about to be removed (tools branch)' },
     'sections.*.items.*.links.*.href': 'url',
     'sections.*.items.*.source': 'id',
     'levels.*.id': 'id',

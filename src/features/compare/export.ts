@@ -68,5 +68,10 @@ export function toViewJson(matrix: Matrix, view: ViewState, rows: ViewRow[]): Vi
 
 /** A file name for a view's download: `comparison-canada-france.csv`. */
 export function downloadName(view: Pick<ViewState, 'jurisdictions'>, extension: 'csv' | 'json'): string {
-  return `comparison${view.jurisdictions.map((j) => `-${j}`).join('')}.${extension}`;
+  // Up to five ids read well in a file name; beyond that, the count keeps the name short.
+  const part =
+    view.jurisdictions.length <= 5
+      ? view.jurisdictions.map((j) => `-${j}`).join('')
+      : `-${view.jurisdictions.length}-jurisdictions`;
+  return `comparison${part}.${extension}`;
 }

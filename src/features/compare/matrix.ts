@@ -11,9 +11,8 @@ export type CompareValue = (typeof COMPARE_VALUES)[number];
 /** The symbol shown (aria-hidden) before each value's word. */
 export const VALUE_SYMBOLS: Record<CompareValue, string> = { yes: '✓', partial: '◐', no: '✗', unknown: '?' };
 
-/** How many jurisdictions a picked view compares. */
+/** How many jurisdictions a picked view compares at least (at most: all of them). */
 export const MIN_PICK = 2;
-export const MAX_PICK = 4;
 
 /** One cell of the matrix. `sourceUrl` is the cited document's address when it is known. */
 export interface Cell {

@@ -4,8 +4,10 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from '#src/schemas/index.ts';
+import type { Checklist } from '#src/schemas/checklist.ts';
 import { pageFor, urlFor } from '#src/lib/routes.ts';
 import { keyEvent, type InstrumentData } from '#src/features/tracker/tracker.ts';
+import { lowestAction } from '#src/features/checklists/form.ts';
 
 export interface RawEntry {
   id: string;
@@ -78,6 +80,18 @@ const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
         .map((item) => ({ list: list.id, item: item.id, label: item.label, highestRisk: item.highestRisk })),
     ),
   }),
+  // Checklist items carry `actions`, keyed by scale value (the action for each answer). Kept for
+  // compatibility: the single `action` that the published shape had before actions depended on the
+  // answer, now the action for the item's lowest answer (`lowestAction`). Content no longer has it.
+  checklists: (entry) => {
+    const data = entry.data as unknown as Checklist;
+    return {
+      sections: data.sections.map((section) => ({
+        ...section,
+        items: section.items.map((item) => ({ ...item, action: lowestAction(data, item) })),
+      })),
+    };
+  },
 };
 
 /**

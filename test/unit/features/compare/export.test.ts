@@ -67,5 +67,7 @@ describe('CSV and JSON export', () => {
   it('names downloads after the picked jurisdictions', () => {
     expect(downloadName({ jurisdictions: ['canada', 'france'] }, 'csv')).toBe('comparison-canada-france.csv');
     expect(downloadName({ jurisdictions: [] }, 'json')).toBe('comparison.json');
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(downloadName({ jurisdictions: seven }, 'csv')).toBe('comparison-7-jurisdictions.csv');
   });
 });
