@@ -37,10 +37,12 @@ export interface CitingPage {
   title: string;
 }
 
-/** source id → the pages that cite it (each page once, sorted by title). */
+/** source id → the pages that cite it (each page once, sorted by title in `collation`, a BCP 47 tag). */
 export function citationIndex(
   pages: { href: string; title: string; sourceIds: string[] }[],
+  collation = 'en-GB',
 ): Map<string, CitingPage[]> {
+  const compare = new Intl.Collator(collation).compare;
   const index = new Map<string, Map<string, CitingPage>>();
   for (const page of pages) {
     for (const id of page.sourceIds) {
@@ -49,5 +51,5 @@ export function citationIndex(
       index.set(id, byHref);
     }
   }
-  return new Map([...index].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.title.localeCompare(b.title))]));
+  return new Map([...index].map(([id, m]) => [id, [...m.values()].sort((a, b) => compare(a.title, b.title))]));
 }
