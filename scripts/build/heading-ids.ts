@@ -65,8 +65,9 @@ interface HastElement {
 /** The hast plugin (a factory: one instance per document compiled, none for other files). */
 export function translatedHeadingIds(contentRoot: string) {
   return (ctx: { fileURL: URL | undefined }) => {
-    if (!ctx.fileURL || ctx.fileURL.protocol !== 'file:') return null;
-    const english = englishFileOf(fileURLToPath(ctx.fileURL), contentRoot);
+    const url = ctx.fileURL;
+    if (url?.protocol !== 'file:') return null;
+    const english = englishFileOf(fileURLToPath(url), contentRoot);
     if (!english) return null;
     const slugs = headingSlugs(readFileSync(english, 'utf8'));
     let next = 0;
