@@ -43,6 +43,7 @@ export function cacheNameFor(version: string): string {
 /** Build outputs that are not part of the offline copy. */
 const EXCLUDED = [
   /^_headers$/,
+  /^_redirects$/,
   /^robots\.txt$/,
   /^sitemap\.xml$/,
   /^offline-manifest\.json$/,
