@@ -2,10 +2,10 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import { getEntry, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { ModuleSchema, PathSchema, QuizSchema } from '#src/schemas/training.ts';
-import { entryPaths, sorted } from '#src/lib/content.ts';
+import { entryPaths, type LocalizedEntry, localized, sorted } from '#src/lib/content.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { moduleVersion, pathVersion, totalMinutes } from './training.ts';
 
 // The entry types name their data explicitly (from the schemas), so this module and the pages type
@@ -13,9 +13,9 @@ import { moduleVersion, pathVersion, totalMinutes } from './training.ts';
 export type ModuleData = z.infer<ReturnType<typeof ModuleSchema>>;
 export type QuizData = z.infer<ReturnType<typeof QuizSchema>>;
 export type PathData = z.infer<ReturnType<typeof PathSchema>>;
-export type ModuleEntry = CollectionEntry<'modules'> & { data: ModuleData };
-export type QuizEntry = CollectionEntry<'quizzes'> & { data: QuizData };
-export type PathEntry = CollectionEntry<'paths'> & { data: PathData };
+export type ModuleEntry = LocalizedEntry<'modules'> & { data: ModuleData };
+export type QuizEntry = LocalizedEntry<'quizzes'> & { data: QuizData };
+export type PathEntry = LocalizedEntry<'paths'> & { data: PathData };
 
 export interface TrainingContent {
   /** Modules by `order`. */
@@ -25,7 +25,10 @@ export interface TrainingContent {
   quizByModule: Map<string, QuizEntry>;
   /** Paths by `order`. */
   paths: PathEntry[];
-  /** module id → content version (hash of lessons, frontmatter and quiz). */
+  /**
+   * module id → content version (hash of the ENGLISH lessons, frontmatter and quiz: the same in every
+   * language, so progress and certificates carry over when the reader switches language).
+   */
   moduleVersions: Map<string, string>;
   /** The modules of a path, in path order. */
   modulesOf(path: PathEntry): ModuleEntry[];
@@ -35,22 +38,32 @@ export interface TrainingContent {
   versionOf(path: PathEntry): string;
 }
 
-let cached: Promise<TrainingContent> | undefined;
+const cached = new Map<Locale, Promise<TrainingContent>>();
 
-export function loadTraining(): Promise<TrainingContent> {
-  cached ??= (async () => {
-    const [modules, quizzes, paths] = (await Promise.all([sorted('modules'), sorted('quizzes'), sorted('paths')])) as [
-      ModuleEntry[],
-      QuizEntry[],
-      PathEntry[],
-    ];
+/** The training content in `locale` (translations laid over the English; see `localized`). */
+export function loadTraining(locale: Locale = DEFAULT_LOCALE): Promise<TrainingContent> {
+  let found = cached.get(locale);
+  if (found) return found;
+  found = (async () => {
+    const [modules, quizzes, paths] = (await Promise.all([
+      sorted('modules', locale),
+      sorted('quizzes', locale),
+      sorted('paths', locale),
+    ])) as [ModuleEntry[], QuizEntry[], PathEntry[]];
     const moduleById = new Map(modules.map((m) => [m.id, m]));
     const quizByModule = new Map(quizzes.map((q) => [q.data.module, q]));
+    const english = (e: ModuleEntry | QuizEntry) => e.translation.english;
     const moduleVersions = new Map(
-      modules.map((m) => [
-        m.id,
-        moduleVersion({ id: m.id, body: m.body ?? '', data: m.data }, quizByModule.get(m.id)?.data),
-      ]),
+      modules.map((m) => {
+        const quiz = quizByModule.get(m.id);
+        return [
+          m.id,
+          moduleVersion(
+            { id: m.id, body: english(m).body ?? '', data: english(m).data as ModuleData },
+            quiz ? (english(quiz).data as QuizData) : undefined,
+          ),
+        ];
+      }),
     );
     const modulesOf = (path: PathEntry) =>
       path.data.modules.map((id) => moduleById.get(id)).filter((m): m is ModuleEntry => m !== undefined);
@@ -69,7 +82,8 @@ export function loadTraining(): Promise<TrainingContent> {
         ),
     };
   })();
-  return cached;
+  cached.set(locale, found);
+  return found;
 }
 
 /** One page per module (`[module]` routes). */
@@ -77,5 +91,6 @@ export const modulePaths = async () => entryPaths((await loadTraining()).modules
 /** One page per role path. */
 export const pathPaths = async () => entryPaths((await loadTraining()).paths);
 
-/** The quiz of a module (knowledge checks read their question from it). */
-export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
+/** The quiz of a module in `locale` (knowledge checks read their question from it). */
+export const loadQuiz = async (moduleId: string, locale: Locale = DEFAULT_LOCALE) =>
+  (await localized('quizzes', locale)).find((q) => q.id === moduleId) as QuizEntry | undefined;
