@@ -79,22 +79,20 @@ export async function linkGlossaryTerms(distDir: string, contentRoot = getConten
   let links = 0;
   let scanned = 0;
   const terms = new Set<string>();
-  {
-    for (const file of htmlFiles(distDir)) {
-      if (SKIP.some((re) => re.test(file))) continue;
-      const path = join(distDir, file);
-      const html = readFileSync(path, 'utf8');
-      const lang = (/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en').toLowerCase().split('-')[0];
-      const matcher = isLocale(lang) ? matchers.get(lang) : undefined;
-      if (!matcher?.pattern || !isLocale(lang)) continue;
-      scanned++;
-      const result = linkGlossary(html, matcher, { href: (id) => localizePath(`/glossary/#${id}`, lang) });
-      if (result.linked.length === 0) continue;
-      writeFileSync(path, result.html);
-      pages++;
-      links += result.linked.length;
-      for (const id of result.linked) terms.add(id);
-    }
+  for (const file of htmlFiles(distDir)) {
+    if (SKIP.some((re) => re.test(file))) continue;
+    const path = join(distDir, file);
+    const html = readFileSync(path, 'utf8');
+    const lang = (/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en').toLowerCase().split('-')[0];
+    const matcher = isLocale(lang) ? matchers.get(lang) : undefined;
+    if (!matcher?.pattern || !isLocale(lang)) continue;
+    scanned++;
+    const result = linkGlossary(html, matcher, { href: (id) => localizePath(`/glossary/#${id}`, lang) });
+    if (result.linked.length === 0) continue;
+    writeFileSync(path, result.html);
+    pages++;
+    links += result.linked.length;
+    for (const id of result.linked) terms.add(id);
   }
   return {
     pages,
