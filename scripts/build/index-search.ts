@@ -10,7 +10,7 @@
  *    and `<dist>/search/words.<lang>.json` (the site's own words, which "did you mean" suggests)
  *    (scripts/build/search-lexicon.ts);
  * 4. preload hints on the search page for the files every search needs first (entry, metadata,
- *    WebAssembly, filters, lexicon), so that they load in parallel with the page's own script.
+ *    WebAssembly, lexicon, scripts), so that they load in parallel (scripts/build/search-preload.ts).
  *
  * Why a step of its own rather than an Astro hook: Pagefind works in a process of its own, and
  * inside the build hook it ran while Astro still held the whole build in memory; the two peaks
@@ -44,6 +44,13 @@ function fail(message: string): never {
   void pagefind.close();
   process.exit(1);
 }
+
+// Smaller index chunks: a search fetches the chunk of each word it looks up. Pagefind's default
+// (20,000 word positions, about 30 kB) made the first search on a slow connection wait for 30 kB
+// per word; at 5,000 a chunk is 5–15 kB, for 1 kB more of metadata (test/bench/report.md). The
+// setting is Pagefind's own, marked unstable: should a later version drop it, the default returns
+// and nothing breaks. Set PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE to override it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
@@ -103,13 +110,12 @@ for (const [lang, pages] of wordsByLang) {
 
 // Preload hints on each language's search page.
 const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-const pagefindFiles = listFiles(join(dist, 'pagefind'));
 const read = (sitePath: string) => {
   const f = fileForPath(dist, sitePath);
   return f ? readFileSync(f) : undefined;
 };
 for (const { file, lang } of searchPages) {
-  const files = indexFilesOf(entry, lang, pagefindFiles);
+  const files = indexFilesOf(entry, lang);
   if (!files) continue;
   const html = readFileSync(join(dist, file), 'utf8');
   const own = pageJs(html, sitePathOfFile(file), read, new Map()).files;

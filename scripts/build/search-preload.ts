@@ -4,9 +4,11 @@
  *
  * Why: without them, a search page loads in a chain, each link waiting for the one before: the
  * page, its script, the script's imports, pagefind.js, Pagefind's entry file, its metadata and
- * WebAssembly, the filters. On a slow mobile connection each link costs a round trip (npm run bench
+ * WebAssembly. On a slow mobile connection each link costs a round trip (npm run bench
  * measures it). With these hints the browser asks for all of them as soon as it reads the page's
  * `<head>`, in parallel, and the search waits only for the index chunks of the words searched.
+ * The filter files are not hinted: the facets are built after the first results, and the one filter
+ * the ranking needs first (`kind`, a small file) is fetched alongside the index chunks.
  *
  * - `as="fetch" crossorigin="anonymous"` matches how Pagefind fetches its files (`fetch(url)`, same
  *   origin, CORS mode), so the browser reuses the preloaded response instead of fetching again.
@@ -21,7 +23,7 @@
 export interface IndexFiles {
   /** The Pagefind entry's tag: the language index's hash (e.g. "en_d73f544310"). */
   tag: string;
-  /** Site paths of the metadata, WebAssembly and filter files of the language. */
+  /** Site paths of the metadata and WebAssembly files of the language. */
   fetches: string[];
   /** Site paths of modules to preload (the page script's static imports, pagefind.js). */
   modules: string[];
@@ -35,7 +37,8 @@ export function preloadLinks(files: IndexFiles): string {
     `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous"${extra}>`;
   return [
     fetchLink(`/pagefind/pagefind-entry.json?ts=${encodeURIComponent(files.tag)}`, ` ${ENTRY_HINT_ATTR}`),
-    ...files.fetches.map((href) => fetchLink(href)),
+    // The WebAssembly is the largest file and the last to arrive: ask for it first.
+    ...files.fetches.map((href) => fetchLink(href, href.endsWith('.pagefind') ? ' fetchpriority="high"' : '')),
     ...files.modules.map((href) => `<link rel="modulepreload" href="${href}">`),
   ].join('');
 }
@@ -48,25 +51,17 @@ export function injectIntoHead(html: string, links: string): string {
 }
 
 /**
- * The files a language's first search needs, from the list of files in `<dist>/pagefind/` and its
- * entry file: the metadata (`pagefind.<hash>.pf_meta`), the WebAssembly (`wasm.<lang>.pagefind`) and
- * every filter file of the language (the facets and their counts need them all).
+ * The files a language's first search needs, from Pagefind's entry file: the metadata
+ * (`pagefind.<hash>.pf_meta`) and the WebAssembly (`wasm.<lang>.pagefind`).
  */
 export function indexFilesOf(
   entry: { languages: Record<string, { hash: string; wasm?: string }> },
   lang: string,
-  pagefindFiles: string[],
 ): Omit<IndexFiles, 'modules'> | undefined {
   const index = entry.languages[lang];
   if (!index) return undefined;
   return {
     tag: index.hash,
-    fetches: [
-      `/pagefind/pagefind.${index.hash}.pf_meta`,
-      `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`,
-      ...pagefindFiles
-        .filter((f) => f.startsWith(`filter/${lang}_`) && f.endsWith('.pf_filter'))
-        .map((f) => `/pagefind/${f}`),
-    ],
+    fetches: [`/pagefind/pagefind.${index.hash}.pf_meta`, `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`],
   };
 }

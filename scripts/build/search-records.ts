@@ -61,8 +61,13 @@ export function pageLanguage(html: string): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The HTML Pagefind indexes for one record: its content, its title as metadata, in the page's language. */
+/**
+ * The HTML Pagefind indexes for one record: its content, its title as metadata, in the page's
+ * language. Ids inside are dropped: Pagefind would make each one a section of the record, linked by
+ * replacing the record's own `#id` in its address.
+ */
 export function recordDocument(record: PageRecord, lang: string): string {
   const title = escapeAttr(record.title);
-  return `<!doctype html><html lang="${escapeAttr(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><span data-pagefind-meta="title[data-value]" data-value="${title}" hidden></span>${record.html}</main></body></html>`;
+  const inner = record.html.replace(/(<[a-zA-Z][^>]*?)\sid=("[^"]*"|'[^']*')/g, '$1');
+  return `<!doctype html><html lang="${escapeAttr(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><span data-pagefind-meta="title[data-value]" data-value="${title}" hidden></span>${inner}</main></body></html>`;
 }

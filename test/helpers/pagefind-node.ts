@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { SearchBackend } from '#src/features/search/engine.ts';
 
 let shimmed = false;
 function shimFileFetch(): void {
@@ -25,10 +26,9 @@ function shimFileFetch(): void {
   }) as typeof fetch;
 }
 
-export interface NodePagefind {
+export interface NodePagefind extends SearchBackend {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<unknown>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -32,7 +32,7 @@ export async function nodeSearch(dist = 'dist', lang = 'en') {
   const weightOf = typeWeigher(facetIndex, TYPE_WEIGHTS);
   async function ask(query: string, top = 3): Promise<AskResult> {
     const plan = planQuery(query, matcher);
-    const outcome = await runQuery(pagefind, plan, words, weightOf);
+    const outcome = await runQuery(pagefind, plan, async () => words, weightOf);
     const data = await Promise.all(outcome.results.slice(0, top).map((r) => r.data()));
     return {
       urls: data.map((d) => d.url),

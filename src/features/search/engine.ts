@@ -121,21 +121,26 @@ export function combine(
   return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Runs a plan: every alternative searched at once, then spelling corrections where words found little. */
+/**
+ * Runs a plan: every alternative searched at once, then spelling corrections where words found
+ * little. `vocabulary` is asked for only then (the interface loads it on demand). `weightOf` may be a
+ * promise, awaited once the searches are done.
+ */
 export async function runQuery(
   backend: SearchBackend,
   plan: QueryPlan,
-  vocabulary: readonly string[],
-  weightOf?: (id: string) => number,
+  vocabulary: () => Promise<readonly string[]>,
+  weightOf?: ((id: string) => number) | Promise<(id: string) => number>,
 ): Promise<QueryOutcome> {
   const texts = plan.groups.flatMap((g) => g.alternatives.map((a) => a.text));
   const hits = await searchAll(backend, texts);
   const corrections: { from: string; to: string }[] = [];
+  const unsure = plan.groups.filter((g) => g.plain && (hits.get(g.alternatives[0]!.text)?.size ?? 0) < FEW_HITS);
+  const words = unsure.length > 0 ? await vocabulary() : [];
   const groups = plan.groups.map((g) => {
-    if (!g.plain) return g;
+    if (!unsure.includes(g)) return g;
     const own = g.alternatives[0]!;
-    if ((hits.get(own.text)?.size ?? 0) >= FEW_HITS) return g;
-    const to = suggest(own.text, vocabulary);
+    const to = suggest(own.text, words);
     if (!to || to === own.text) return g;
     corrections.push({ from: g.text, to });
     return {
@@ -151,5 +156,6 @@ export async function runQuery(
       hits.set(t, h);
   }
   const finalPlan = { ...plan, groups };
-  return { results: combine(groups, hits, weightOf), corrections, plan: finalPlan };
+  // Awaited last: the interface looks the weights up while the words are being searched.
+  return { results: combine(groups, hits, await weightOf), corrections, plan: finalPlan };
 }

@@ -45,9 +45,9 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * A light stem for comparing a reader's word with a lexicon entry: a plural "-s" or "-es" dropped
- * ("laptops" = "laptop", "viruses" = "virus"). Pagefind stems the words it searches properly; this is
- * only for recognising which lexicon entry a reader typed.
+ * A light stem for comparing a reader's word with a lexicon entry: a plural "-s" dropped, or "-es"
+ * after s, x, ch, sh ("laptops" = "laptop", "classes" = "class"); "access" and "status" stay. Pagefind
+ * stems the words it searches properly; this is only for recognising which lexicon entry a reader typed.
  */
 export function lightStem(word: string): string {
   if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
@@ -55,7 +55,12 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/** The words of a query or lexicon phrase, hyphens as spaces ("dual-use" and "dual use" are the same). */
+export function termsOf(text: string): string[] {
+  return wordsOf(text.replace(/-/g, ' '));
+}
+
 /** The light stems of a phrase's words: the key lexicon entries and query phrases are compared by. */
 export function stemKey(phrase: string): string[] {
-  return wordsOf(phrase).map(lightStem);
+  return termsOf(phrase).map(lightStem);
 }

@@ -18,7 +18,7 @@
  * word). Alternatives that only add words to the reader's (for "phishing", the other name
  * "spear phishing") are dropped: every page they find, the reader's word finds too.
  */
-import { type Lexicon, lightStem, stemKey, wordsOf } from './lexicon.ts';
+import { type Lexicon, lightStem, stemKey, termsOf } from './lexicon.ts';
 
 export const WEIGHT = { own: 1, rewrite: 1, equivalent: 0.7, correction: 0.9 } as const;
 /** At most this many alternatives per group (each one is a search). */
@@ -79,7 +79,7 @@ export function matcherFor(lexicon: Lexicon): Matcher {
   }
   // Longest phrases first, so "phd student" wins over "student".
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
-  return { byFirst, ignore: new Set(lexicon.ignore.map((w) => wordsOf(w).join(' '))) };
+  return { byFirst, ignore: new Set(lexicon.ignore.map((w) => termsOf(w).join(' '))) };
 }
 
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
@@ -92,10 +92,10 @@ function narrower(alt: string, own: string[]): boolean {
 }
 
 /** Hyphens become spaces: Pagefind drops punctuation from a query ("dual-use" → "dualuse"). */
-const searchable = (text: string) => wordsOf(text.replace(/-/g, ' ')).join(' ');
+const searchable = (text: string) => termsOf(text).join(' ');
 
 export function planQuery(query: string, matcher: Matcher): QueryPlan {
-  const words = wordsOf(query);
+  const words = termsOf(query);
   const stems = words.map(lightStem);
   const groups: QueryGroup[] = [];
   const ignored: string[] = [];
