@@ -364,6 +364,8 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     all = results;
     shown = 0;
     resultsList.replaceChildren();
+    // "Loading…" goes; the count is announced once the first page of results is listed.
+    status.textContent = '';
     showNotes(added, corrections);
     more.hidden = true;
     if (all.length === 0) announce();
