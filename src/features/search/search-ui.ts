@@ -81,6 +81,7 @@ function entryTag(): string | undefined {
 export function loadSearch(lang: string): Promise<Loaded> {
   loading ??= (async () => {
     const tag = entryTag();
+    hintWasm(lang);
     const url = '/pagefind/pagefind.js';
     const lexicon = fetch(lexiconPath(lang))
       .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : EMPTY_LEXICON))
@@ -98,6 +99,22 @@ export function loadSearch(lang: string): Promise<Loaded> {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Where the page has no preload hints (the header dialog on any page), asks for Pagefind's
+ * WebAssembly at once, as the search page's hint would: it is the largest file, and Pagefind would
+ * ask for it only after its entry file. Its name is the language's (`wasm.en.pagefind`); Pagefind
+ * then finds it already loading.
+ */
+function hintWasm(lang: string): void {
+  if (document.querySelector('link[data-pagefind-entry]') || !/^[a-z]{2}$/.test(lang)) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = `/pagefind/wasm.${lang}.pagefind`;
+  document.head.append(link);
 }
 
 function loadVocabulary(lang: string): Promise<readonly string[]> {
