@@ -1,39 +1,44 @@
 import { z } from 'astro/zod';
 import { entryFields, link, ref, refs, stakeholder } from './common.ts';
 
-/**
- * A training module: `content/modules/<id>.mdx` (MDX: lessons embed knowledge checks). The body holds the lessons (one `##` heading per
- * lesson) with embedded knowledge checks; the frontmatter holds what the module page, paths and the
- * printable summary need. Its end-of-module quiz is `content/quizzes/<id>.yaml` (same id).
- */
 export const ModuleSchema = () =>
   z
     .object({
       ...entryFields,
-      /** Position in the module list. */
-      order: z.number().int(),
-      /** Estimated minutes to complete, lessons and quiz together (15–25 for core modules). */
-      minutes: z.number().int().min(5).max(60),
-      /** Who it is written for. */
-      audience: z.array(stakeholder).min(1),
-      /** What a learner can do after the module: "Explain…", "Recognise…". */
-      objectives: z.array(z.string().min(10)).min(2),
-      /** The printable one-page summary: key points. */
-      keyPoints: z.array(z.string().min(10)).min(3),
-      /** Pages of the knowledge base to read alongside. */
-      related: z.array(link).default([]),
+      order: z.number().int().describe('Position in the module list.'),
+      minutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(60)
+        .describe('Estimated minutes to complete, lessons and quiz together (15–25 for core modules).'),
+      audience: z.array(stakeholder).min(1).describe('Who it is written for.'),
+      objectives: z
+        .array(z.string().min(10))
+        .min(2)
+        .describe('What a learner can do after the module: "Explain…", "Recognise…".'),
+      keyPoints: z.array(z.string().min(10)).min(3).describe('The printable one-page summary: key points.'),
+      related: z.array(link).default([]).describe('Pages of the knowledge base to read alongside.'),
     })
-    .strict();
+    .strict()
+    .describe(
+      'A training module: `content/modules/<id>.mdx` (MDX: lessons embed knowledge checks). The body holds the lessons (one `##` heading per lesson) with embedded knowledge checks; the frontmatter holds what the module page, paths and the printable summary need. Its end-of-module quiz is `content/quizzes/<id>.yaml` (same id).',
+    );
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'scenario'] as const;
 
 export const QuestionSchema = z
   .object({
-    /** Unique inside its quiz. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe('Unique inside its quiz.'),
     type: z.enum(QUESTION_TYPES),
-    /** For scenario questions: the short situation the question is about. */
-    scenario: z.string().min(20).optional(),
+    scenario: z
+      .string()
+      .min(20)
+      .optional()
+      .describe('For scenario questions: the short situation the question is about.'),
     prompt: z.string().min(8),
     options: z
       .array(
@@ -47,10 +52,8 @@ export const QuestionSchema = z
       )
       .min(2)
       .max(6),
-    /** Shown after answering, right or wrong: why the answer is what it is. */
-    explanation: z.string().min(20),
-    /** Where to read more. */
-    link,
+    explanation: z.string().min(20).describe('Shown after answering, right or wrong: why the answer is what it is.'),
+    link: link.describe('Where to read more.'),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -71,37 +74,35 @@ export const QuestionSchema = z
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
   });
 
-/** A quiz: `content/quizzes/<id>.yaml`, where id is the module id. */
 export const QuizSchema = () =>
   z
     .object({
       ...entryFields,
       module: ref('modules'),
-      /** Share of points needed to pass, 0–1. */
-      passMark: z.number().min(0.5).max(1).default(0.8),
-      /** The end-of-module quiz. */
-      questions: z.array(QuestionSchema).min(5),
-      /**
-       * Knowledge checks embedded in the lessons with `<KnowledgeCheck id="…" />`; not part of the
-       * final score. Ids share one namespace with `questions`.
-       */
-      checks: z.array(QuestionSchema).default([]),
+      passMark: z.number().min(0.5).max(1).default(0.8).describe('Share of points needed to pass, 0–1.'),
+      questions: z.array(QuestionSchema).min(5).describe('The end-of-module quiz.'),
+      checks: z
+        .array(QuestionSchema)
+        .default([])
+        .describe(
+          'Knowledge checks embedded in the lessons with `<KnowledgeCheck id="…" />`; not part of the final score. Ids share one namespace with `questions`.',
+        ),
     })
     .strict()
     .superRefine((quiz, ctx) => {
       const ids = [...quiz.questions, ...quiz.checks].map((q) => q.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) ctx.addIssue({ code: 'custom', path: ['questions'], message: `question id "${dup}" is used twice` });
-    });
+    })
+    .describe('A quiz: `content/quizzes/<id>.yaml`, where id is the module id.');
 
-/** A role path: `content/paths/<id>.yaml`: ordered modules for one role. */
 export const PathSchema = () =>
   z
     .object({
       ...entryFields,
       order: z.number().int(),
-      /** Who the path is for, in a sentence. */
-      audience: z.string().min(10),
+      audience: z.string().min(10).describe('Who the path is for, in a sentence.'),
       modules: refs('modules').min(2),
     })
-    .strict();
+    .strict()
+    .describe('A role path: `content/paths/<id>.yaml`: ordered modules for one role.');
