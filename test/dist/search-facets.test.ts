@@ -35,7 +35,11 @@ describe('facet counts', () => {
   async function resultsOf(query: string, selection: Selection) {
     const index = search.facetIndex;
     if (query) {
-      const outcome = await runQuery(search.pagefind, planQuery(query, matcherFor(search.lexicon)), async () => search.words);
+      const outcome = await runQuery(
+        search.pagefind,
+        planQuery(query, matcherFor(search.lexicon)),
+        async () => search.words,
+      );
       return { pool: outcome.results, shown: applySelection(index, selection, outcome.results) };
     }
     const r = await search.pagefind.search(null, { filters: toPagefindFilters(selection) });
@@ -73,7 +77,11 @@ describe('facet counts', () => {
 
   it("agree with Pagefind's own counts when browsing by filters alone", async () => {
     const totals = await search.pagefind.filters();
-    const counts = facetCounts(search.facetIndex, {}, allPages(search.facetIndex).map((id) => ({ id })));
+    const counts = facetCounts(
+      search.facetIndex,
+      {},
+      allPages(search.facetIndex).map((id) => ({ id })),
+    );
     for (const facet of FACETS) expect(counts[facet], facet).toEqual(totals[facet]);
   });
 });

@@ -20,7 +20,9 @@ interface Question {
 }
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const QUESTIONS = yaml.load(readFileSync(resolve(import.meta.dirname, 'search-quality.questions.yaml'), 'utf8')) as Question[];
+const QUESTIONS = yaml.load(
+  readFileSync(resolve(import.meta.dirname, 'search-quality.questions.yaml'), 'utf8'),
+) as Question[];
 /** Pages that list or hold many others: never the first answer to a question. */
 const AGGREGATES = [
   '/sources/',
@@ -47,7 +49,9 @@ describe('search quality', () => {
     console.log(
       [
         `search quality: ${hits}/${answers.length} questions (${Math.round((100 * hits) / answers.length)}%) find an answer in the top 3`,
-        ...answers.map((a) => `  ${a.rank >= 1 && a.rank <= 3 ? '✓' : '✗'} ${a.rank || '–'}  ${a.q}  →  ${a.top.join('  ')}`),
+        ...answers.map(
+          (a) => `  ${a.rank >= 1 && a.rank <= 3 ? '✓' : '✗'} ${a.rank || '–'}  ${a.q}  →  ${a.top.join('  ')}`,
+        ),
       ].join('\n'),
     );
   });
@@ -62,7 +66,9 @@ describe('search quality', () => {
   it(`finds an answer in the top 3 for at least ${HIT_RATE * 100}% of the questions`, () => {
     const missed = answers.filter((a) => a.rank < 1 || a.rank > 3);
     const rate = 1 - missed.length / answers.length;
-    expect(rate, `missed:\n${missed.map((m) => `  ${m.q} → ${m.top.join(', ')}`).join('\n')}`).toBeGreaterThanOrEqual(HIT_RATE);
+    expect(rate, `missed:\n${missed.map((m) => `  ${m.q} → ${m.top.join(', ')}`).join('\n')}`).toBeGreaterThanOrEqual(
+      HIT_RATE,
+    );
   });
 
   it('never puts an aggregate page first', () => {
