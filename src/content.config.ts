@@ -48,5 +48,6 @@ export const collections = {
   modules: collection('modules', COLLECTIONS.modules),
   quizzes: collection('quizzes', COLLECTIONS.quizzes),
   paths: collection('paths', COLLECTIONS.paths),
+  'training-topics': collection('training-topics', COLLECTIONS['training-topics']),
   checklists: collection('checklists', COLLECTIONS.checklists),
 } satisfies Record<CollectionName, unknown>;

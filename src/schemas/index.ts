@@ -20,7 +20,7 @@ import {
 import { InstrumentSchema } from './instrument.ts';
 import { DimensionSchema, JurisdictionSchema, MilestoneSchema } from './jurisdiction.ts';
 import { SourceSchema } from './source.ts';
-import { ModuleSchema, PathSchema, QuizSchema } from './training.ts';
+import { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from './training.ts';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The Zod schema of one entry. */
@@ -51,6 +51,7 @@ export const COLLECTIONS = {
   modules: { schema: ModuleSchema, format: 'mdx', public: true },
   quizzes: { schema: QuizSchema, format: 'yaml', public: true },
   paths: { schema: PathSchema, format: 'yaml', public: true },
+  'training-topics': { schema: TrainingTopicSchema, format: 'yaml', public: true },
   checklists: { schema: ChecklistSchema, format: 'yaml', public: true },
 } as const satisfies Record<string, CollectionSpec>;
 
