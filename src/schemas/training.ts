@@ -16,7 +16,10 @@ export const CoverageSchema = () =>
       lessons: z
         .array(z.number().int().min(1))
         .min(1)
-        .refine((a) => a.every((n, i) => i === 0 || n > a[i - 1]!), 'list lesson numbers in ascending order, each once'),
+        .refine(
+          (a) => a.every((n, i) => i === 0 || n > a[i - 1]!),
+          'list lesson numbers in ascending order, each once',
+        ),
       /** Optional: one short line on what the lessons cover of the topic, or what they leave out. */
       note: z.string().min(5).max(200).optional(),
     })
@@ -50,7 +53,10 @@ export const ModuleSchema = () =>
       covers: z
         .array(CoverageSchema())
         .default([])
-        .refine((a) => new Set(a.map((c) => c.topic)).size === a.length, 'lists the same topic twice: merge its lessons into one entry'),
+        .refine(
+          (a) => new Set(a.map((c) => c.topic)).size === a.length,
+          'lists the same topic twice: merge its lessons into one entry',
+        ),
     })
     .strict();
 
@@ -200,5 +206,6 @@ export const TrainingTopicSchema = () =>
     .superRefine((t, ctx) => {
       const keys = t.requirements.map((r) => `${r.jurisdiction ?? r.scope}: ${r.name}`);
       const dup = keys.find((k, i) => keys.indexOf(k) !== i);
-      if (dup) ctx.addIssue({ code: 'custom', path: ['requirements'], message: `requirement "${dup}" is listed twice` });
+      if (dup)
+        ctx.addIssue({ code: 'custom', path: ['requirements'], message: `requirement "${dup}" is listed twice` });
     });

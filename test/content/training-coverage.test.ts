@@ -17,7 +17,11 @@ const read = (collection: string, ext: RegExp) =>
   readdirSync(join(CONTENT, collection))
     .filter((f) => ext.test(f) && !f.startsWith('_'))
     .sort()
-    .map((f) => ({ id: f.replace(ext, ''), file: `content/${collection}/${f}`, ...parseContentFile(readFileSync(join(CONTENT, collection, f), 'utf8'), f) }));
+    .map((f) => ({
+      id: f.replace(ext, ''),
+      file: `content/${collection}/${f}`,
+      ...parseContentFile(readFileSync(join(CONTENT, collection, f), 'utf8'), f),
+    }));
 
 interface Cover {
   topic: string;
@@ -34,21 +38,32 @@ const modules = read('modules', /\.mdx?$/).map((m) => ({
   lessons: new Set([...(m.body ?? '').matchAll(/^## Lesson (\d+):/gm)].map((x) => Number(x[1]))),
 }));
 
-const official = new Map(read('sources', /\.ya?ml$/).map((s) => [s.id, (s.data as { official?: boolean }).official === true]));
+const official = new Map(
+  read('sources', /\.ya?ml$/).map((s) => [s.id, (s.data as { official?: boolean }).official === true]),
+);
 
-const topics = read('training-topics', /\.ya?ml$/).map((t) => ({ file: t.file, requirements: (t.data as { requirements: Requirement[] }).requirements }));
+const topics = read('training-topics', /\.ya?ml$/).map((t) => ({
+  file: t.file,
+  requirements: (t.data as { requirements: Requirement[] }).requirements,
+}));
 
 describe('training coverage', () => {
   it('covers only lessons that exist in the module', () => {
     const missing = modules.flatMap((m) =>
-      m.covers.flatMap((c) => c.lessons.filter((n) => !m.lessons.has(n)).map((n) => `${m.file}: covers ${c.topic}: no "## Lesson ${n}:" heading`)),
+      m.covers.flatMap((c) =>
+        c.lessons
+          .filter((n) => !m.lessons.has(n))
+          .map((n) => `${m.file}: covers ${c.topic}: no "## Lesson ${n}:" heading`),
+      ),
     );
     expect(missing).toEqual([]);
   });
 
   it('cites an official source for every requirement', () => {
     const unofficial = topics.flatMap((t) =>
-      t.requirements.filter((r) => !r.sources.some((s) => official.get(s))).map((r) => `${t.file}: "${r.name}" cites no official source`),
+      t.requirements
+        .filter((r) => !r.sources.some((s) => official.get(s)))
+        .map((r) => `${t.file}: "${r.name}" cites no official source`),
     );
     expect(unofficial).toEqual([]);
   });
