@@ -2,11 +2,14 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import { getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
-import type { ModuleSchema, PathSchema, QuizSchema } from '#src/schemas/training.ts';
-import { entryPaths, sorted } from '#src/lib/content.ts';
-import { moduleVersion, pathVersion, totalMinutes } from './training.ts';
+import type { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from '#src/schemas/training.ts';
+import { byId, entryPaths, renderEntry, sorted, type Source } from '#src/lib/content.ts';
+import { latestDay } from '#src/lib/dates.ts';
+import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { buildCoverage, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
+import { lessonsFromHeadings, moduleVersion, pathVersion, totalMinutes } from './training.ts';
 
 // The entry types name their data explicitly (from the schemas), so this module and the pages type
 // check even where Astro's generated content types are not available.
@@ -16,6 +19,8 @@ export type PathData = z.infer<ReturnType<typeof PathSchema>>;
 export type ModuleEntry = CollectionEntry<'modules'> & { data: ModuleData };
 export type QuizEntry = CollectionEntry<'quizzes'> & { data: QuizData };
 export type PathEntry = CollectionEntry<'paths'> & { data: PathData };
+export type TopicData = z.infer<ReturnType<typeof TrainingTopicSchema>>;
+export type TopicEntry = CollectionEntry<'training-topics'> & { data: TopicData };
 
 export interface TrainingContent {
   /** Modules by `order`. */
@@ -79,3 +84,62 @@ export const pathPaths = async () => entryPaths((await loadTraining()).paths);
 
 /** The quiz of a module (knowledge checks read their question from it). */
 export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
+
+const lessonCache = new Map<string, Promise<{ slug: string; text: string }[]>>();
+
+/** The lessons of a module (its `##` headings: slug and text), from its rendered body. */
+export function lessonsOf(entry: ModuleEntry): Promise<{ slug: string; text: string }[]> {
+  let lessons = lessonCache.get(entry.id);
+  if (!lessons) {
+    lessons = renderEntry(entry).then(({ headings }) => lessonsFromHeadings(headings));
+    lessonCache.set(entry.id, lessons);
+  }
+  return lessons;
+}
+
+export interface CoverageContent {
+  map: CoverageMap;
+  /** The name of a jurisdiction (undefined for "g7" and "international", which pages name themselves). */
+  jurisdictionName(place: RequirementPlace): string | undefined;
+  /** The sources the requirements cite, by id. */
+  sources: Map<string, Source>;
+  /** The latest `lastReviewed` of the topics. */
+  lastReviewed: string | undefined;
+}
+
+/**
+ * The coverage map for a page in `locale`: topics, their requirements and the lessons that teach
+ * them. Places are sorted G7 first, then jurisdictions by name in the page's language, then other
+ * international recommendations.
+ */
+export async function loadCoverage(locale: Locale): Promise<CoverageContent> {
+  const [training, topics, jurisdictions, sources] = await Promise.all([
+    loadTraining(),
+    sorted('training-topics') as Promise<TopicEntry[]>,
+    getCollection('jurisdictions'),
+    byId('sources'),
+  ]);
+  const names = new Map(jurisdictions.map((j) => [j.id, String(j.data.title)]));
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  const rank = (p: string) => (p === 'g7' ? 0 : p === 'international' ? 2 : 1);
+  const modules = await Promise.all(
+    training.modules.map(async (m) => ({
+      id: m.id,
+      title: m.data.title,
+      order: m.data.order,
+      covers: m.data.covers,
+      lessons: await lessonsOf(m),
+    })),
+  );
+  const map = buildCoverage(
+    topics.map((t) => ({ id: t.id, ...t.data })),
+    modules,
+    (a, b) => rank(a) - rank(b) || collator.compare(names.get(a) ?? a, names.get(b) ?? b),
+  );
+  return {
+    map,
+    jurisdictionName: (place) => names.get(place),
+    sources,
+    lastReviewed: latestDay(topics.map((t) => t.data.lastReviewed)),
+  };
+}
