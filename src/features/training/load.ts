@@ -9,6 +9,8 @@ import { byId, entryPaths, renderEntry, sorted, type Source } from '#src/lib/con
 import { latestDay } from '#src/lib/dates.ts';
 import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { buildCoverage, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
+import { PACKAGE_LOCALES } from './lms/package.ts';
+import pkg from '../../../package.json' with { type: 'json' };
 import { lessonsFromHeadings, moduleVersion, pathVersion, totalMinutes } from './training.ts';
 
 // The entry types name their data explicitly (from the schemas), so this module and the pages type
@@ -38,7 +40,14 @@ export interface TrainingContent {
   minutesOf(path: PathEntry): number;
   /** The content version of a path (its modules' versions, in order). */
   versionOf(path: PathEntry): string;
+  /** The latest `lastReviewed` of a module and its quiz (YYYY-MM-DD). */
+  reviewedOfModule(moduleId: string): string;
+  /** The latest `lastReviewed` of a path, its modules and their quizzes (YYYY-MM-DD). */
+  reviewedOf(path: PathEntry): string;
 }
+
+/** The academy's release (package.json `version`), printed with the content date on certificates and packages. */
+export const RELEASE: string = pkg.version;
 
 let cached: Promise<TrainingContent> | undefined;
 
@@ -59,6 +68,8 @@ export function loadTraining(): Promise<TrainingContent> {
     );
     const modulesOf = (path: PathEntry) =>
       path.data.modules.map((id) => moduleById.get(id)).filter((m): m is ModuleEntry => m !== undefined);
+    const reviewedOfModule = (id: string) =>
+      latestDay([moduleById.get(id)?.data.lastReviewed, quizByModule.get(id)?.data.lastReviewed]) ?? '';
     return {
       modules,
       moduleById,
@@ -67,6 +78,8 @@ export function loadTraining(): Promise<TrainingContent> {
       moduleVersions,
       modulesOf,
       minutesOf: (path) => totalMinutes(modulesOf(path).map((m) => m.data)),
+      reviewedOfModule,
+      reviewedOf: (path) => latestDay([path.data.lastReviewed, ...path.data.modules.map(reviewedOfModule)]) ?? '',
       versionOf: (path) =>
         pathVersion(
           path.id,
@@ -81,6 +94,14 @@ export function loadTraining(): Promise<TrainingContent> {
 export const modulePaths = async () => entryPaths((await loadTraining()).modules, 'module');
 /** One page per role path. */
 export const pathPaths = async () => entryPaths((await loadTraining()).paths);
+
+/** The build-only pages of the SCORM packages: one per package language and module. */
+export const scoSourcePaths = async () => {
+  const { modules } = await loadTraining();
+  return PACKAGE_LOCALES.flatMap((locale) =>
+    modules.map((entry) => ({ params: { locale, module: entry.id }, props: { entry } })),
+  );
+};
 
 /** The quiz of a module (knowledge checks read their question from it). */
 export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
