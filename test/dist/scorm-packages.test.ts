@@ -25,8 +25,18 @@ const count = (collection: string) =>
   (JSON.parse(readFileSync(join(DIST, 'data', `${collection}.json`), 'utf8')) as unknown[]).length;
 
 const NS = {
-  '1.2': { cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2', type: 'scormtype', version: '1.2' },
-  '2004': { cp: 'http://www.imsglobal.org/xsd/imscp_v1p1', adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3', type: 'scormType', version: '2004 4th Edition' },
+  '1.2': {
+    cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+    adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+    type: 'scormtype',
+    version: '1.2',
+  },
+  '2004': {
+    cp: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+    adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3',
+    type: 'scormType',
+    version: '2004 4th Edition',
+  },
 } as const;
 
 /** The problems of one package's manifest and files (empty when it is sound). */
@@ -39,26 +49,30 @@ function manifestProblems(record: PackageRecord, files: Map<string, string>): st
     'text/xml',
   );
   if (errors.length > 0) return [`the manifest does not parse: ${errors.join('; ')}`];
-  const all = (parent: Element | typeof doc, name: string) => [...parent.getElementsByTagNameNS(ns.cp, name)] as Element[];
+  const all = (parent: Element | typeof doc, name: string) =>
+    [...parent.getElementsByTagNameNS(ns.cp, name)] as Element[];
   const one = (parent: Element | typeof doc, name: string) => {
     const found = all(parent, name);
     if (found.length !== 1) problems.push(`expected one <${name}>, found ${found.length}`);
     return found[0];
   };
   const root = doc.documentElement;
-  if (!root || root.namespaceURI !== ns.cp || root.localName !== 'manifest') return ['the root is not <manifest> of the content packaging namespace'];
+  if (!root || root.namespaceURI !== ns.cp || root.localName !== 'manifest')
+    return ['the root is not <manifest> of the content packaging namespace'];
   if (!root.getAttribute('identifier')) problems.push('manifest without identifier');
   const metadata = one(root, 'metadata');
   if (metadata) {
     if (one(metadata, 'schema')?.textContent !== 'ADL SCORM') problems.push('metadata/schema is not "ADL SCORM"');
-    if (one(metadata, 'schemaversion')?.textContent !== ns.version) problems.push(`metadata/schemaversion is not "${ns.version}"`);
+    if (one(metadata, 'schemaversion')?.textContent !== ns.version)
+      problems.push(`metadata/schemaversion is not "${ns.version}"`);
   }
   const organizations = one(root, 'organizations');
   const resources = one(root, 'resources');
   if (!organizations || !resources) return problems;
   const orgs = all(organizations, 'organization');
   const def = organizations.getAttribute('default');
-  if (!def || !orgs.some((o) => o.getAttribute('identifier') === def)) problems.push(`organizations/@default "${def}" names no organization`);
+  if (!def || !orgs.some((o) => o.getAttribute('identifier') === def))
+    problems.push(`organizations/@default "${def}" names no organization`);
   const resourceList = all(resources, 'resource');
   const ids = new Set(resourceList.map((r) => r.getAttribute('identifier')));
   for (const org of orgs) {
@@ -67,7 +81,8 @@ function manifestProblems(record: PackageRecord, files: Map<string, string>): st
     if (items.length === 0) problems.push('organization without item');
     for (const item of items) {
       const ref = item.getAttribute('identifierref');
-      if (!ref || !ids.has(ref)) problems.push(`item ${item.getAttribute('identifier')}: identifierref "${ref}" names no resource`);
+      if (!ref || !ids.has(ref))
+        problems.push(`item ${item.getAttribute('identifier')}: identifierref "${ref}" names no resource`);
       if (!all(item, 'title')[0]?.textContent) problems.push('item without title');
       const mastery = item.getElementsByTagNameNS(ns.adlcp, 'masteryscore')[0]?.textContent;
       if (record.scorm === '1.2' && record.kind === 'module' && !/^\d{1,3}$/.test(mastery ?? ''))
@@ -76,14 +91,16 @@ function manifestProblems(record: PackageRecord, files: Map<string, string>): st
   }
   const listed = new Set<string>();
   for (const r of resourceList) {
-    if (r.getAttributeNS(ns.adlcp, ns.type) !== 'sco') problems.push(`resource ${r.getAttribute('identifier')}: adlcp:${ns.type} is not "sco"`);
+    if (r.getAttributeNS(ns.adlcp, ns.type) !== 'sco')
+      problems.push(`resource ${r.getAttribute('identifier')}: adlcp:${ns.type} is not "sco"`);
     if (r.getAttribute('type') !== 'webcontent') problems.push('resource type is not webcontent');
     const href = r.getAttribute('href');
     if (!href || !files.has(href)) problems.push(`resource href "${href}" is not in the zip`);
     for (const f of all(r, 'file')) listed.add(f.getAttribute('href') ?? '');
   }
   for (const f of listed) if (!files.has(f)) problems.push(`lists ${f}, which is not in the zip`);
-  for (const f of files.keys()) if (f !== MANIFEST_FILE && !listed.has(f)) problems.push(`holds ${f}, which the manifest does not list`);
+  for (const f of files.keys())
+    if (f !== MANIFEST_FILE && !listed.has(f)) problems.push(`holds ${f}, which the manifest does not list`);
   return problems;
 }
 
@@ -103,7 +120,9 @@ describe('the SCORM packages', () => {
   it('have sound manifests, list exactly their files, and refer to nothing outside themselves', () => {
     const problems: string[] = [];
     for (const r of records) {
-      const files = new Map(Object.entries(unzipSync(readFileSync(join(DIST, r.url)))).map(([k, v]) => [k, strFromU8(v)]));
+      const files = new Map(
+        Object.entries(unzipSync(readFileSync(join(DIST, r.url)))).map(([k, v]) => [k, strFromU8(v)]),
+      );
       for (const p of [...manifestProblems(r, files), ...outsideReferences(files)]) problems.push(`${r.url}: ${p}`);
     }
     expect(problems).toEqual([]);
@@ -116,19 +135,27 @@ describe('the SCORM packages', () => {
       const json = /<script type="application\/json" id="sco-data">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null';
       const data = JSON.parse(json) as ScoData;
       if (data.scorm !== r.scorm) problems.push(`${r.url}: data for SCORM ${data.scorm}`);
-      if (data.modules.map((m) => m.id).join() !== r.modules.join()) problems.push(`${r.url}: modules ${data.modules.map((m) => m.id)}`);
-      if (/"correct"\s*:/.test(json) || /\bcorrect\s*:\s*true/.test(html)) problems.push(`${r.url}: an answer key in the page`);
+      if (data.modules.map((m) => m.id).join() !== r.modules.join())
+        problems.push(`${r.url}: modules ${data.modules.map((m) => m.id)}`);
+      if (/"correct"\s*:/.test(json) || /\bcorrect\s*:\s*true/.test(html))
+        problems.push(`${r.url}: an answer key in the page`);
       for (const m of data.modules) {
         const lessons = html.match(new RegExp(`data-step="${m.id}/\\d+"`, 'g'))?.length ?? 0;
-        if (lessons !== m.lessons.length || lessons === 0) problems.push(`${r.url}: ${m.id} has ${lessons} lesson steps`);
+        if (lessons !== m.lessons.length || lessons === 0)
+          problems.push(`${r.url}: ${m.id} has ${lessons} lesson steps`);
         if (m.questions.length < 5) problems.push(`${r.url}: ${m.id} has ${m.questions.length} quiz questions`);
       }
       for (const [, id] of html.matchAll(/data-check="([^"]+)"/g))
-        if (!data.modules.some((m) => m.checks.some((c) => c.id === id))) problems.push(`${r.url}: check ${id} has no data`);
+        if (!data.modules.some((m) => m.checks.some((c) => c.id === id)))
+          problems.push(`${r.url}: check ${id} has no data`);
       // Worst case: every lesson seen, every question answered with every option it allows.
       const worst = encodeState(
         {
-          step: courseSteps(data.modules.map((m) => ({ ...m, questions: m.questions.length })), { end: true }).length - 1,
+          step:
+            courseSteps(
+              data.modules.map((m) => ({ ...m, questions: m.questions.length })),
+              { end: true },
+            ).length - 1,
           modules: data.modules.map((m) => {
             const all = (q: { type: string; options: { id: string }[] }) =>
               (q.type === 'multiple' ? q.options : q.options.slice(0, 1)).map((o) => o.id);
@@ -146,7 +173,8 @@ describe('the SCORM packages', () => {
         },
         data.version,
       );
-      if (worst.length > SUSPEND_DATA_LIMIT_12) problems.push(`${r.url}: resume state up to ${worst.length} characters`);
+      if (worst.length > SUSPEND_DATA_LIMIT_12)
+        problems.push(`${r.url}: resume state up to ${worst.length} characters`);
     }
     expect(problems).toEqual([]);
   });

@@ -129,6 +129,7 @@ export const CERTIFICATE_KEYS = [
   'training.certificate.printHint',
   'training.certificate.printed',
   'training.certificate.tableCaption',
+  'training.certificate.topics',
   'training.certificate.version',
 ] as const satisfies readonly UiKey[];
 export type CertificateKey = (typeof CERTIFICATE_KEYS)[number];

@@ -407,7 +407,7 @@ export function shellStrings(
     previous: t('training.sco.previous'),
     next: t('training.sco.next'),
     pager: t('training.sco.pager'),
-    version: t('training.sco.version', edition),
+    version: t('training.edition', edition),
     lmsChecking: t('training.sco.lmsChecking'),
   };
 }
@@ -428,5 +428,5 @@ export type ShellKey =
   | 'training.sco.previous'
   | 'training.sco.next'
   | 'training.sco.pager'
-  | 'training.sco.version'
+  | 'training.edition'
   | 'training.sco.lmsChecking';
