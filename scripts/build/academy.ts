@@ -25,13 +25,14 @@ export default function academy(): AstroIntegration {
         site = String(config.site ?? '');
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const { problems, entries } = validateContent(join(root, 'content'), root);
+        const { problems, entries, translations } = validateContent(join(root, 'content'), root);
         if (problems.length > 0) {
           throw new Error(
             `Content validation failed (${problems.length}):\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`,
           );
         }
-        logger.info(`content valid: ${entries.length} entries`);
+        const stale = translations.filter((t) => t.state === 'stale').length;
+        logger.info(`content valid: ${entries.length} entries, ${translations.length} translations (${stale} stale)`);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);

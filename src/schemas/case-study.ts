@@ -1,18 +1,17 @@
 import { z } from 'astro/zod';
 import { entryFields, refs, riskVector, stakeholder } from './common.ts';
 
-/** One choice at a decision point, with what follows from it. */
 export const ChoiceSchema = z
   .object({
     text: z.string().min(5),
-    /** What happens next if the reader makes this choice. */
-    consequence: z.string().min(10),
-    /** Why the choice is good, weak or risky, in plain words. */
-    feedback: z.string().min(10),
-    /** How the choice holds up; shown as words, never by colour alone. */
-    rating: z.enum(['recommended', 'acceptable', 'risky']),
+    consequence: z.string().min(10).describe('What happens next if the reader makes this choice.'),
+    feedback: z.string().min(10).describe('Why the choice is good, weak or risky, in plain words.'),
+    rating: z
+      .enum(['recommended', 'acceptable', 'risky'])
+      .describe('How the choice holds up; shown as words, never by colour alone.'),
   })
-  .strict();
+  .strict()
+  .describe('One choice at a decision point, with what follows from it.');
 
 export const DecisionPointSchema = z
   .object({
@@ -43,11 +42,6 @@ export const CASE_TOPICS = [
   'policy-design',
 ] as const;
 
-/**
- * A case study: `content/case-studies/<id>.md`. A "scenario" is a composite, anonymised situation
- * with decision points; a "policy" case describes a real national practice (the G7 Annex C examples).
- * The MDX body holds the situation (scenario) or the context and how it works (policy).
- */
 export const CaseStudySchema = () =>
   z
     .object({
@@ -59,15 +53,17 @@ export const CaseStudySchema = () =>
       areas: refs('areas').default([]),
       practices: refs('practices').min(1),
       topics: z.array(z.enum(CASE_TOPICS)).default([]),
-      /** Scenario: warning signs a reader should notice. */
-      redFlags: z.array(z.string().min(5)).default([]),
-      /** Scenario: 2–4 "what would you do?" steps. */
-      decisionPoints: z.array(DecisionPointSchema).max(4).default([]),
-      /** Scenario: measures that reduce the risk. Policy: what others can learn. */
-      mitigations: z.array(z.string().min(5)).default([]),
-      /** Questions for group discussion. */
-      discussion: z.array(z.string().min(10)).default([]),
-      /** Facilitator guide for group sessions: total minutes and timed steps. */
+      redFlags: z.array(z.string().min(5)).default([]).describe('Scenario: warning signs a reader should notice.'),
+      decisionPoints: z
+        .array(DecisionPointSchema)
+        .max(4)
+        .default([])
+        .describe('Scenario: 2–4 "what would you do?" steps.'),
+      mitigations: z
+        .array(z.string().min(5))
+        .default([])
+        .describe('Scenario: measures that reduce the risk. Policy: what others can learn.'),
+      discussion: z.array(z.string().min(10)).default([]).describe('Questions for group discussion.'),
       facilitator: z
         .object({
           minutes: z.number().int().min(10).max(180),
@@ -75,7 +71,8 @@ export const CaseStudySchema = () =>
           steps: z.array(z.object({ minutes: z.number().int().min(1), activity: z.string().min(10) }).strict()).min(3),
         })
         .strict()
-        .optional(),
+        .optional()
+        .describe('Facilitator guide for group sessions: total minutes and timed steps.'),
     })
     .strict()
     .superRefine((c, ctx) => {
@@ -89,4 +86,7 @@ export const CaseStudySchema = () =>
         if (!c.facilitator)
           ctx.addIssue({ code: 'custom', path: ['facilitator'], message: 'a scenario has a facilitator guide' });
       }
-    });
+    })
+    .describe(
+      'A case study: `content/case-studies/<id>.md`. A "scenario" is a composite, anonymised situation with decision points; a "policy" case describes a real national practice (the G7 Annex C examples). The MDX body holds the situation (scenario) or the context and how it works (policy).',
+    );

@@ -7,62 +7,63 @@ const flagLevel = z.enum(FLAG_LEVELS);
 
 const localId = z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens');
 
-/** An answer on the scale of an instrument, and the points it earns (0–1 of the item's weight). */
 const ScaleOptionSchema = z
   .object({
     value: localId,
     label: z.string().min(1),
-    /**
-     * Share of the item's weight this answer earns: 1 is the best (safest, most mature) answer,
-     * 0 the worst. Null means "not applicable": the item is left out of the score entirely.
-     */
-    score: z.number().min(0).max(1).nullable(),
+    score: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe(
+        'Share of the item\'s weight this answer earns: 1 is the best (safest, most mature) answer, 0 the worst. Null means "not applicable": the item is left out of the score entirely.',
+      ),
   })
-  .strict();
+  .strict()
+  .describe("An answer on the scale of an instrument, and the points it earns (0–1 of the item's weight).");
 
-/** A list of answers with distinct values. */
 const scaleList = z
   .array(ScaleOptionSchema)
   .min(2)
-  .refine((s) => new Set(s.map((o) => o.value)).size === s.length, 'the same value is used twice');
+  .refine((s) => new Set(s.map((o) => o.value)).size === s.length, 'the same value is used twice')
+  .describe('A list of answers with distinct values.');
 
 export const ChecklistItemSchema = z
   .object({
-    /** Unique within the instrument; saved answers are keyed by it, so never rename a published one. */
-    id: localId,
+    id: localId.describe(
+      'Unique within the instrument; saved answers are keyed by it, so never rename a published one.',
+    ),
     question: z.string().min(8),
-    /** What a good answer looks like (1–3 sentences). */
-    guidance: z.string().min(10),
-    /** How much the item counts (0.5–5); on paper, the points of an answer are its share × weight. */
-    weight: z.number().min(0.5).max(5).default(1),
-    /**
-     * Name of an entry of the instrument's `scales` to use instead of the default `scale`, for
-     * questions where "yes" is the risky answer (e.g. "Does the partner …?").
-     */
-    scale: localId.optional(),
-    /** Answers (scale values) that raise a flag for this item, e.g. ["no"]. */
-    flagOn: z.array(z.string()).default([]),
-    /** How serious a raised flag is. Required when `flagOn` lists answers. */
-    flagLevel: flagLevel.optional(),
-    /**
-     * One action for every answer below the best.
-     * @deprecated Superseded by `actions`, which fits the action to the answer; kept only until the
-     * report, the exports and the printable form read `actions`, then removed.
-     */
-    action: z.string().min(10),
-    /**
-     * What to do, by answer: scale value → action (10–400 characters), shown in the report and the
-     * exports for that answer. Supersedes `action`. Required for every answer that earns less than
-     * the item's best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no";
-     * "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best
-     * answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may
-     * not, unless it raises a flag. Keys must be values of the item's scale. Each text must read
-     * alone: one or two imperative sentences that fit that answer (not in place → establish it;
-     * partly or being developed → complete it; in place → test and review it; not sure → find out).
-     */
-    actions: z.record(localId, z.string().min(10).max(400)).default({}),
-    /** Site pages (or official pages) that help with the action. */
-    links: z.array(link).default([]),
+    guidance: z.string().min(10).describe('What a good answer looks like (1–3 sentences).'),
+    weight: z
+      .number()
+      .min(0.5)
+      .max(5)
+      .default(1)
+      .describe('How much the item counts (0.5–5); on paper, the points of an answer are its share × weight.'),
+    scale: localId
+      .optional()
+      .describe(
+        'Name of an entry of the instrument\'s `scales` to use instead of the default `scale`, for questions where "yes" is the risky answer (e.g. "Does the partner …?").',
+      ),
+    flagOn: z
+      .array(z.string())
+      .default([])
+      .describe('Answers (scale values) that raise a flag for this item, e.g. ["no"].'),
+    flagLevel: flagLevel.optional().describe('How serious a raised flag is. Required when `flagOn` lists answers.'),
+    action: z.string().min(10).meta({
+      description:
+        'One action for every answer below the best. Deprecated: Superseded by `actions`, which fits the action to the answer; kept only until the report, the exports and the printable form read `actions`, then removed.',
+      deprecated: true,
+    }),
+    actions: z
+      .record(localId, z.string().min(10).max(400))
+      .default({})
+      .describe(
+        'What to do, by answer: scale value → action (10–400 characters), shown in the report and the exports for that answer. Supersedes `action`. Required for every answer that earns less than the item\'s best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no"; "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may not, unless it raises a flag. Keys must be values of the item\'s scale. Each text must read alone: one or two imperative sentences that fit that answer (not in place → establish it; partly or being developed → complete it; in place → test and review it; not sure → find out).',
+      ),
+    links: z.array(link).default([]).describe('Site pages (or official pages) that help with the action.'),
     source: ref('sources'),
   })
   .strict();
@@ -76,71 +77,64 @@ export const ChecklistSectionSchema = z
   })
   .strict();
 
-/** A result level: a band of the overall score with its meaning. */
 const LevelSchema = z
   .object({
     id: localId,
     label: z.string().min(2),
-    /** Lowest overall score (0–100, whole numbers compared after rounding) that reaches this level. */
-    min: z.number().min(0).max(100),
+    min: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe('Lowest overall score (0–100, whole numbers compared after rounding) that reaches this level.'),
     description: z.string().min(10),
-    /**
-     * A raised flag of this severity (or a more serious one) moves the result to this level when the
-     * score alone gives a less serious one: at least this level in "risk" mode, at most this level in
-     * "maturity" and "reflection" modes. In risk mode the top level must take `onFlag: high`.
-     */
-    onFlag: flagLevel.optional(),
+    onFlag: flagLevel
+      .optional()
+      .describe(
+        'A raised flag of this severity (or a more serious one) moves the result to this level when the score alone gives a less serious one: at least this level in "risk" mode, at most this level in "maturity" and "reflection" modes. In risk mode the top level must take `onFlag: high`.',
+      ),
   })
-  .strict();
+  .strict()
+  .describe('A result level: a band of the overall score with its meaning.');
 
-/** One condition of an escalation rule: the item's answer is one of `answers`. */
-const RuleConditionSchema = z.object({ item: localId, answers: z.array(z.string()).min(1) }).strict();
+const RuleConditionSchema = z
+  .object({ item: localId, answers: z.array(z.string()).min(1) })
+  .strict()
+  .describe("One condition of an escalation rule: the item's answer is one of `answers`.");
 
-/**
- * An escalation rule for combinations that single flags cannot express (e.g. "a partner that supports
- * a foreign military AND sensitive research → high"). It fires when every `all` condition holds and,
- * if `any` is given, at least one `any` condition holds. It then moves the result to `level` in the
- * same direction as `onFlag`.
- */
 const RuleSchema = z
   .object({
     id: localId,
-    /** Plain-language statement of the rule, shown in results and on paper. */
-    description: z.string().min(10),
+    description: z.string().min(10).describe('Plain-language statement of the rule, shown in results and on paper.'),
     all: z.array(RuleConditionSchema).default([]),
     any: z.array(RuleConditionSchema).default([]),
     level: localId,
   })
   .strict()
-  .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition');
+  .refine((r) => r.all.length + r.any.length > 0, 'a rule needs at least one condition')
+  .describe(
+    'An escalation rule for combinations that single flags cannot express (e.g. "a partner that supports a foreign military AND sensitive research → high"). It fires when every `all` condition holds and, if `any` is given, at least one `any` condition holds. It then moves the result to `level` in the same direction as `onFlag`.',
+  );
 
-/**
- * A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/features/checklists/scores.ts`,
- * which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better,
- * levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels
- * low → high) or "reflection" (read like maturity, ending in advice rather than a grade).
- */
 export const ChecklistSchema = () =>
   z
     .object({
       ...entryFields,
       order: z.number().int(),
       mode: z.enum(['maturity', 'risk', 'reflection']),
-      /** The practices or national tools this instrument is modelled on (it is never an official form). */
-      modelledOn: z.array(z.object({ label: z.string().min(3), source: ref('sources') }).strict()).min(1),
-      /** Who should use it and when. */
-      audience: z.string().min(10),
-      /** How to score it on paper (shown in the printable form). */
-      scoringInstructions: z.string().min(20),
-      /** The default answer scale. */
-      scale: scaleList,
-      /** Further named scales that items can pick with `scale: <name>`. */
-      scales: z.record(localId, scaleList).default({}),
+      modelledOn: z
+        .array(z.object({ label: z.string().min(3), source: ref('sources') }).strict())
+        .min(1)
+        .describe('The practices or national tools this instrument is modelled on (it is never an official form).'),
+      audience: z.string().min(10).describe('Who should use it and when.'),
+      scoringInstructions: z.string().min(20).describe('How to score it on paper (shown in the printable form).'),
+      scale: scaleList.describe('The default answer scale.'),
+      scales: z
+        .record(localId, scaleList)
+        .default({})
+        .describe('Further named scales that items can pick with `scale: <name>`.'),
       sections: z.array(ChecklistSectionSchema).min(1),
-      /** Result bands; listed from the lowest `min` to the highest. */
-      levels: z.array(LevelSchema).min(2),
-      /** Escalation rules for combinations of answers. */
-      rules: z.array(RuleSchema).default([]),
+      levels: z.array(LevelSchema).min(2).describe('Result bands; listed from the lowest `min` to the highest.'),
+      rules: z.array(RuleSchema).default([]).describe('Escalation rules for combinations of answers.'),
     })
     .strict()
     .superRefine((c, ctx) => {
@@ -255,7 +249,10 @@ export const ChecklistSchema = () =>
           });
         });
       });
-    });
+    })
+    .describe(
+      'A self-assessment instrument: `content/checklists/<id>.yaml`. Scoring lives in `src/features/checklists/scores.ts`, which documents every rule. `mode` says how the overall score reads: "maturity" (higher is better, levels 1–4), "risk" (the score is 100 minus the safeguard score, so higher is riskier, levels low → high) or "reflection" (read like maturity, ending in advice rather than a grade).',
+    );
 
 /** A checklist entry as the site reads it (defaults applied). */
 export type Checklist = z.output<ReturnType<typeof ChecklistSchema>>;

@@ -57,3 +57,127 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/**
+ * What a translation carries: the paths of an entry's reader-visible text, declared once per
+ * collection. A translation ("overlay", `content/<locale>/<collection>/<id>.<ext>`, see
+ * content/README.md "Translations") may hold these fields and nothing else; its words replace the
+ * English ones, every other field (ids, references, dates, enum values, numbers, links' `href`) comes
+ * from the English entry. The same paths decide when a translation is stale: its `translationOf`
+ * stamp is a hash of the English text at these paths (and the body), so an edit anywhere else (a
+ * change note, a date, a source, a YAML comment) never asks for a new translation.
+ *
+ * Paths are dotted, `*` standing for any array index or map key (`decisionPoints.*.choices.*.text`,
+ * `comparison.*.note`). Each names a string, or a list of strings (`researcherMustDo.*`).
+ * test/unit/schemas/translatable.test.ts fails on a string field of a schema that is neither listed
+ * here nor classified as non-text (an id, date, enum value, URL, reference or code), so a new text
+ * field cannot be forgotten.
+ */
+export interface TranslatableSpec {
+  /** Reader-visible text, translated item for item: arrays keep their length and order, maps their keys. */
+  readonly text: readonly string[];
+  /**
+   * Lists of search and linking words that each language writes for its own readers (any length,
+   * its own synonyms). They are not translations of the English items, so they never make a
+   * translation stale.
+   */
+  readonly vocabulary?: readonly string[];
+  /** Whether the Markdown body is translated (whole). */
+  readonly body: boolean;
+}
+
+/** The fields every entry with `entryFields` shows: its title and summary. */
+const HEAD = ['title', 'summary'] as const;
+
+/** A quiz question's words (end-of-module `questions` and in-lesson `checks` alike). */
+const question = (list: string) => [
+  `${list}.*.scenario`,
+  `${list}.*.prompt`,
+  `${list}.*.options.*.text`,
+  `${list}.*.explanation`,
+  `${list}.*.link.label`,
+];
+
+export const TRANSLATABLE = {
+  // A source's title is the document's own, in its own language: cited as published, never translated.
+  sources: { text: ['publisher', 'summary'], body: false },
+  // `instruments` (name, summary) is left in English: the tracker branch moves it to the instruments
+  // collection, whose entries are translated there.
+  jurisdictions: {
+    text: [...HEAD, 'leadBodies.*.name', 'leadBodies.*.role', 'researcherMustDo.*', 'comparison.*.note'],
+    body: true,
+  },
+  dimensions: { text: [...HEAD, 'yesMeans', 'partialMeans', 'noMeans'], body: false },
+  timeline: { text: [...HEAD], body: false },
+  // `officialTitle` is the instrument's title in its own language: quoted as it is.
+  instruments: { text: [...HEAD, 'obligations.*', 'events.*.note'], body: false },
+  guides: { text: [...HEAD], body: true },
+  practices: { text: [...HEAD, 'shortTitle', 'roles.*.summary.*', 'roles.*.actions.*'], body: true },
+  stakeholders: { text: [...HEAD], body: true },
+  values: { text: [...HEAD, 'inPractice.*', 'tensions.*.with', 'tensions.*.balance'], body: true },
+  principles: { text: [...HEAD, 'inPractice.*', 'tensions.*.with', 'tensions.*.balance'], body: true },
+  'crosswalk-frameworks': { text: [...HEAD, 'items.*.label'], body: false },
+  crosswalk: { text: [...HEAD, 'cells.*.note'], body: false },
+  // `translations` are the term's sourced equivalents in other languages: data, not text to translate.
+  glossary: { text: [...HEAD, 'definition', 'related.*.label'], vocabulary: ['aliases.*'], body: false },
+  areas: {
+    text: [...HEAD, 'disciplines.*', 'questions.*', 'nextSteps.*.label'],
+    vocabulary: ['keywords.*'],
+    body: true,
+  },
+  'technology-lists': {
+    text: [...HEAD, 'shortTitle', 'publisher', 'items.*.label', 'items.*.note'],
+    body: false,
+  },
+  'case-studies': {
+    text: [
+      ...HEAD,
+      'redFlags.*',
+      'decisionPoints.*.prompt',
+      'decisionPoints.*.choices.*.text',
+      'decisionPoints.*.choices.*.consequence',
+      'decisionPoints.*.choices.*.feedback',
+      'mitigations.*',
+      'discussion.*',
+      'facilitator.groupSize',
+      'facilitator.steps.*.activity',
+    ],
+    body: true,
+  },
+  modules: { text: [...HEAD, 'objectives.*', 'keyPoints.*', 'related.*.label', 'covers.*.note'], body: true },
+  quizzes: { text: [...HEAD, ...question('questions'), ...question('checks')], body: false },
+  paths: { text: [...HEAD, 'audience'], body: false },
+  // A requirement's name follows the translation rules for official names (its official French name, if any).
+  'training-topics': {
+    text: [
+      ...HEAD,
+      'requirements.*.name',
+      'requirements.*.who',
+      'requirements.*.frequency',
+      'requirements.*.note',
+      'related.*.label',
+    ],
+    body: false,
+  },
+  // `action` is superseded by `actions` and about to be removed (tools branch): not translated.
+  checklists: {
+    text: [
+      ...HEAD,
+      'modelledOn.*.label',
+      'audience',
+      'scoringInstructions',
+      'scale.*.label',
+      'scales.*.*.label',
+      'sections.*.title',
+      'sections.*.intro',
+      'sections.*.items.*.question',
+      'sections.*.items.*.guidance',
+      'sections.*.items.*.actions.*',
+      'sections.*.items.*.links.*.label',
+      'levels.*.label',
+      'levels.*.description',
+      'rules.*.description',
+    ],
+    body: false,
+  },
+} as const satisfies Record<CollectionName, TranslatableSpec>;

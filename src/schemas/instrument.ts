@@ -61,62 +61,69 @@ export const EVENT_TYPES = [
   'expired',
 ] as const;
 
-/** One dated step in an instrument's life; each event is a point on `/timeline/`. */
 export const InstrumentEventSchema = () =>
   z
     .object({
-      /** YYYY, YYYY-MM or YYYY-MM-DD: give only what the source confirms. */
-      date: partialDate,
+      date: partialDate.describe('YYYY, YYYY-MM or YYYY-MM-DD: give only what the source confirms.'),
       type: z.enum(EVENT_TYPES),
-      /** True when the source gives the date as expected or approximate ("by early 2026"). */
-      approximate: z.boolean().default(false),
-      /** Optional: one line on what happened, when the type alone does not say it. */
-      note: z.string().min(5).max(300).optional(),
-      /**
-       * The milestone id this event had on `/timeline/` before instruments existed (kept so that
-       * `/timeline/#<id>` and `/data/timeline.json` ids stay stable). New events leave it out: their
-       * id is `<instrument id>-<type>`.
-       */
-      id: slug.optional(),
-      /** The source of this date when it is not one of the instrument's own sources. */
-      source: ref('sources').optional(),
+      approximate: z
+        .boolean()
+        .default(false)
+        .describe('True when the source gives the date as expected or approximate ("by early 2026").'),
+      note: z
+        .string()
+        .min(5)
+        .max(300)
+        .optional()
+        .describe('Optional: one line on what happened, when the type alone does not say it.'),
+      id: slug
+        .optional()
+        .describe(
+          'The milestone id this event had on `/timeline/` before instruments existed (kept so that `/timeline/#<id>` and `/data/timeline.json` ids stay stable). New events leave it out: their id is `<instrument id>-<type>`.',
+        ),
+      source: ref('sources')
+        .optional()
+        .describe("The source of this date when it is not one of the instrument's own sources."),
     })
-    .strict();
+    .strict()
+    .describe("One dated step in an instrument's life; each event is a point on `/timeline/`.");
 
-/**
- * A law, regulation, policy, guideline, list, body, report or statement: `content/instruments/<id>.yaml`.
- * The one place an instrument is described: jurisdiction pages, `/timeline/`, `/tracker/` and comparison
- * notes draw from it.
- */
 export const InstrumentSchema = () =>
   z
     .object({
       ...entryFields,
-      /** The official title in the instrument's own language, when it is not English. */
-      officialTitle: z.string().min(2).optional(),
-      /** ISO 639-1 language of `officialTitle` (and of the instrument). */
+      officialTitle: z
+        .string()
+        .min(2)
+        .optional()
+        .describe("The official title in the instrument's own language, when it is not English."),
       language: z
         .string()
         .regex(/^[a-z]{2}$/)
-        .default('en'),
-      /** The jurisdiction that made it; omitted for G7 and other international instruments. */
-      jurisdiction: ref('jurisdictions').optional(),
-      /** national (one jurisdiction, the EU included), g7 (the G7 together) or international (any other forum). */
-      scope: z.enum(['national', 'g7', 'international']).default('national'),
+        .default('en')
+        .describe('ISO 639-1 language of `officialTitle` (and of the instrument).'),
+      jurisdiction: ref('jurisdictions')
+        .optional()
+        .describe('The jurisdiction that made it; omitted for G7 and other international instruments.'),
+      scope: z
+        .enum(['national', 'g7', 'international'])
+        .default('national')
+        .describe(
+          'national (one jurisdiction, the EU included), g7 (the G7 together) or international (any other forum).',
+        ),
       kind: z.enum(INSTRUMENT_KINDS),
       status: z.enum(INSTRUMENT_STATUSES),
-      /** Who it applies to or is addressed to. */
-      stakeholders: z.array(stakeholder).min(1),
-      /** What it requires or offers, in a few short plain lines (empty for reports and statements). */
-      obligations: z.array(z.string().min(5).max(300)).default([]),
-      /** Dated steps, oldest first; at least one. */
-      events: z.array(InstrumentEventSchema()).min(1),
-      /** Instruments this one amends. */
-      amends: refs('instruments').default([]),
-      /** Instruments this one replaces. */
-      supersedes: refs('instruments').default([]),
-      /** The instrument that replaced this one (status superseded). */
-      supersededBy: ref('instruments').optional(),
+      stakeholders: z.array(stakeholder).min(1).describe('Who it applies to or is addressed to.'),
+      obligations: z
+        .array(z.string().min(5).max(300))
+        .default([])
+        .describe('What it requires or offers, in a few short plain lines (empty for reports and statements).'),
+      events: z.array(InstrumentEventSchema()).min(1).describe('Dated steps, oldest first; at least one.'),
+      amends: refs('instruments').default([]).describe('Instruments this one amends.'),
+      supersedes: refs('instruments').default([]).describe('Instruments this one replaces.'),
+      supersededBy: ref('instruments')
+        .optional()
+        .describe('The instrument that replaced this one (status superseded).'),
     })
     .strict()
     .refine((m) => (m.scope === 'national') === (m.jurisdiction !== undefined), {
@@ -130,4 +137,7 @@ export const InstrumentSchema = () =>
     .refine((m) => m.language === 'en' || m.officialTitle !== undefined, {
       message: 'an instrument in another language gives its officialTitle',
       path: ['officialTitle'],
-    });
+    })
+    .describe(
+      'A law, regulation, policy, guideline, list, body, report or statement: `content/instruments/<id>.yaml`. The one place an instrument is described: jurisdiction pages, `/timeline/`, `/tracker/` and comparison notes draw from it.',
+    );

@@ -4,99 +4,115 @@ import { entryFields, isoDate, partialDate, ref } from './common.ts';
 /** The fixed scale of a comparison cell. "unknown" is an honest answer; a guess is not. */
 export const COMPARISON_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
 
-/** One cell of the comparison matrix: a value, a one-line note, its source and when it was checked. */
 export const ComparisonCellSchema = () =>
   z
     .object({
       value: z.enum(COMPARISON_VALUES),
-      /** One line in plain words: what exists, or why the value is partial or unknown. */
-      note: z.string().min(5).max(300),
-      /** The source id that supports the value (for "unknown": the source that was checked). */
-      source: ref('sources'),
-      /** The day this cell was last checked against its source. */
-      lastVerified: isoDate,
+      note: z
+        .string()
+        .min(5)
+        .max(300)
+        .describe('One line in plain words: what exists, or why the value is partial or unknown.'),
+      source: ref('sources').describe(
+        'The source id that supports the value (for "unknown": the source that was checked).',
+      ),
+      lastVerified: isoDate.describe('The day this cell was last checked against its source.'),
     })
-    .strict();
+    .strict()
+    .describe('One cell of the comparison matrix: a value, a one-line note, its source and when it was checked.');
 
-/**
- * A country or union: `content/jurisdictions/<id>.md`. The Markdown body holds the narrative sections
- * (overview, legal basis, identification, due diligence, training, screening, advice, integrity);
- * the frontmatter holds what the comparison, the map and the open data need.
- */
 export const JurisdictionSchema = () =>
   z
     .object({
       ...entryFields,
-      /** ISO 3166-1 alpha-2 code, or "EU". */
-      code: z.string().regex(/^[A-Z]{2}$/),
-      /** A state, or a union of states. */
-      kind: z.enum(['country', 'union']).default('country'),
-      /** Whether it is a G7 member (the EU takes part in the G7 as a non-enumerated member). */
-      g7: z.boolean().default(false),
-      /** Position on the tile map: column and row, 1-based. */
-      tile: z.object({ col: z.number().int().min(1).max(12), row: z.number().int().min(1).max(8) }),
-      /** The bodies that lead on research security and integrity, with their role. */
-      leadBodies: z.array(z.object({ name: z.string(), role: z.string(), source: ref('sources') }).strict()).min(1),
-      /** Key laws, policies and guidance, with dates. */
+      code: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .describe('ISO 3166-1 alpha-2 code, or "EU".'),
+      kind: z.enum(['country', 'union']).default('country').describe('A state, or a union of states.'),
+      g7: z
+        .boolean()
+        .default(false)
+        .describe('Whether it is a G7 member (the EU takes part in the G7 as a non-enumerated member).'),
+      tile: z
+        .object({ col: z.number().int().min(1).max(12), row: z.number().int().min(1).max(8) })
+        .describe('Position on the tile map: column and row, 1-based.'),
+      leadBodies: z
+        .array(z.object({ name: z.string(), role: z.string(), source: ref('sources') }).strict())
+        .min(1)
+        .describe('The bodies that lead on research security and integrity, with their role.'),
       instruments: z
         .array(
           z
             .object({
               name: z.string(),
               date: partialDate,
-              /** binding (law or regulation), policy (government policy), guidance (advice, voluntary). */
-              kind: z.enum(['binding', 'policy', 'guidance']),
+              kind: z
+                .enum(['binding', 'policy', 'guidance'])
+                .describe('binding (law or regulation), policy (government policy), guidance (advice, voluntary).'),
               summary: z.string().min(10),
               source: ref('sources'),
             })
             .strict(),
         )
-        .min(1),
-      /** How sensitive research is identified: published lists, a country-agnostic approach, or both. */
-      identification: z.enum(['lists', 'country-agnostic', 'mixed', 'unknown']),
-      /** The G7 paper's "Policy in action" example for this jurisdiction, as a case-study id. */
-      policyInAction: ref('case-studies').optional(),
-      /** Short imperative steps: what a researcher working here must or should do. */
-      researcherMustDo: z.array(z.string().min(5)).min(3),
-      /** Comparison cells keyed by dimension id (`content/dimensions/`). */
-      comparison: z.record(ref('dimensions'), ComparisonCellSchema()),
+        .min(1)
+        .describe('Key laws, policies and guidance, with dates.'),
+      identification: z
+        .enum(['lists', 'country-agnostic', 'mixed', 'unknown'])
+        .describe('How sensitive research is identified: published lists, a country-agnostic approach, or both.'),
+      policyInAction: ref('case-studies')
+        .optional()
+        .describe('The G7 paper\'s "Policy in action" example for this jurisdiction, as a case-study id.'),
+      researcherMustDo: z
+        .array(z.string().min(5))
+        .min(3)
+        .describe('Short imperative steps: what a researcher working here must or should do.'),
+      comparison: z
+        .record(ref('dimensions'), ComparisonCellSchema())
+        .describe('Comparison cells keyed by dimension id (`content/dimensions/`).'),
     })
-    .strict();
+    .strict()
+    .describe(
+      'A country or union: `content/jurisdictions/<id>.md`. The Markdown body holds the narrative sections (overview, legal basis, identification, due diligence, training, screening, advice, integrity); the frontmatter holds what the comparison, the map and the open data need.',
+    );
 
-/** A column of the comparison matrix: `content/dimensions/<id>.yaml`. */
 export const DimensionSchema = () =>
   z
     .object({
       ...entryFields,
-      /** Position in the matrix, ascending. */
-      order: z.number().int(),
-      /** What "yes" means for this dimension, so that every cell is judged the same way. */
-      yesMeans: z.string().min(10),
-      /** What "partial" means. */
-      partialMeans: z.string().min(10),
-      /**
-       * What "no" means: the evidence that settles a "no" (an official overview showing the thing does
-       * not exist). "Not found" alone is not a "no": such a cell stays "unknown", and its note says what
-       * was checked and where.
-       */
-      noMeans: z.string().min(10),
+      order: z.number().int().describe('Position in the matrix, ascending.'),
+      yesMeans: z
+        .string()
+        .min(10)
+        .describe('What "yes" means for this dimension, so that every cell is judged the same way.'),
+      partialMeans: z.string().min(10).describe('What "partial" means.'),
+      noMeans: z
+        .string()
+        .min(10)
+        .describe(
+          'What "no" means: the evidence that settles a "no" (an official overview showing the thing does not exist). "Not found" alone is not a "no": such a cell stays "unknown", and its note says what was checked and where.',
+        ),
     })
-    .strict();
+    .strict()
+    .describe('A column of the comparison matrix: `content/dimensions/<id>.yaml`.');
 
-/** A dated policy milestone: `content/timeline/<id>.yaml`. */
 export const MilestoneSchema = () =>
   z
     .object({
       ...entryFields,
       date: partialDate,
-      /** The jurisdiction that acted; omitted for G7 and other international milestones. */
-      jurisdiction: ref('jurisdictions').optional(),
-      /** national (one jurisdiction), g7 (the G7 together) or international (any other forum). */
-      scope: z.enum(['national', 'g7', 'international']).default('national'),
+      jurisdiction: ref('jurisdictions')
+        .optional()
+        .describe('The jurisdiction that acted; omitted for G7 and other international milestones.'),
+      scope: z
+        .enum(['national', 'g7', 'international'])
+        .default('national')
+        .describe('national (one jurisdiction), g7 (the G7 together) or international (any other forum).'),
       kind: z.enum(['law', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
     })
     .strict()
     .refine((m) => (m.scope === 'national') === (m.jurisdiction !== undefined), {
       message: 'a national milestone names its jurisdiction; a g7 or international one names none',
       path: ['jurisdiction'],
-    });
+    })
+    .describe('A dated policy milestone: `content/timeline/<id>.yaml`.');

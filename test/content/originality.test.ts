@@ -40,7 +40,8 @@ describe('originality against the seed documents', () => {
       }
     }
     expect(copied).toEqual([]);
-  });
+    // Reads every content file: allow for a loaded machine.
+  }, 60_000);
 
   it('keeps the fingerprints up to date with the seed texts (npm run fingerprints)', () => {
     expect(committed, `${FINGERPRINTS_FILE} is missing: run npm run fingerprints`).toBeDefined();

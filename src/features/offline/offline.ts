@@ -47,6 +47,8 @@ const EXCLUDED = [
   /^sw\.js$/,
   // Pagefind's ready-made interfaces, which the site does not use (it has its own).
   /^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\./,
+  // JSON Schemas of the open data: for editors and tools, not for reading.
+  /^data\/schema\//,
   // SCORM packages: made to be uploaded to a learning system, not read offline.
   /\.zip$/,
 ];

@@ -2,6 +2,7 @@
  * Open data: the record published for each entry at `/data/<collection>.json`. Built from the same
  * validated entries as the pages. Published field names are a contract: add fields, never rename.
  */
+import { z } from 'astro/zod';
 import type { CollectionName } from '#src/schemas/index.ts';
 import { pageFor, urlFor } from '#src/lib/routes.ts';
 
@@ -33,6 +34,47 @@ const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
     ),
   }),
 };
+
+/**
+ * The fields a record has beyond its entry's own (ids, addresses and what the enrichers add), as a
+ * schema: the published JSON Schema of each `/data/<collection>.json` is the entry schema plus these.
+ * Add an enricher's fields here too (test/unit/features/open-data/records.test.ts checks they agree).
+ */
+export function RECORD_FIELDS(collection: CollectionName) {
+  const common = {
+    id: z.string().describe('The entry id: its file name in content/, stable across versions.'),
+    url: z
+      .string()
+      .describe(
+        'Where the entry is shown on the site: a path from the site root, with a fragment for entries shown on a shared page.',
+      ),
+    sources: z.array(z.string()).describe('Ids of the records of /data/sources.json that the entry cites.'),
+  };
+  if (collection === 'sources') {
+    return z.object({
+      ...common,
+      url: z.string().describe("The document's own address."),
+      page: z.string().describe('Where the source is listed on the site.'),
+      sources: z.array(z.string()).max(0).describe('Always empty: a source cites no other source.'),
+    });
+  }
+  if (collection === 'areas') {
+    return z.object({
+      ...common,
+      lists: z
+        .array(
+          z.object({
+            list: z.string().describe('Id of a record of /data/technology-lists.json.'),
+            item: z.string().describe('Id of the item inside that list.'),
+            label: z.string().describe('The item as the list names it.'),
+            highestRisk: z.boolean().describe('Whether the list marks the item as highest-risk or priority.'),
+          }),
+        )
+        .describe('The items of national technology lists that name this area (computed from technology-lists).'),
+    });
+  }
+  return z.object(common);
+}
 
 /** The collections an enricher reads, so callers load only what is needed. */
 export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = { areas: ['technology-lists'] };
@@ -71,6 +113,11 @@ export function toOpenRecord(
     ...rest,
     ...(ENRICHERS[collection]?.(entry, all) ?? {}),
   };
+}
+
+/** The text of `/data/<collection>.json`: the records, one-space indented (also hashed in the data package). */
+export function recordsText(records: readonly OpenRecord[]): string {
+  return JSON.stringify(records, null, 1);
 }
 
 export { pageFor };

@@ -3,6 +3,8 @@
  * of mistake; the validator (which `astro build` runs through the academy integration) must report
  * it with the file and the field, and the build hook must throw.
  */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -57,6 +59,57 @@ describe('content validation', () => {
     const logger = { info() {}, warn() {}, error() {} };
     const config = { root: pathToFileURL(`${fixture('missing-reference')}/`), site: 'https://example.org' };
     expect(() => hook({ command: 'build', config, logger })).toThrow(/content\/paths\/researcher\.yaml: modules\.0/);
+  });
+
+  it('suggests a fix for a common mistake', () => {
+    const problem = validateContent(
+      join(fixture('unknown-source'), 'content'),
+      fixture('unknown-source'),
+    ).problems.find((p) => p.field === 'sources.1');
+    expect(problem?.hint).toMatch(/^Did you mean "doc-a"/);
+    expect(formatProblem(problem!)).toContain('\n      → Did you mean');
+  });
+
+  describe('drafts and placeholders', () => {
+    const temp = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'academy-drafts-'));
+      cpSync(join(fixture('valid'), 'content'), join(dir, 'content'), { recursive: true });
+      return dir;
+    };
+    const glossary = readFileSync(join(fixture('valid'), 'content/glossary/dual-use.yaml'), 'utf8');
+
+    it('checks content/_drafts/ with the same schemas but reports it apart, and never publishes it', () => {
+      const dir = temp();
+      mkdirSync(join(dir, 'content/_drafts/glossary'), { recursive: true });
+      writeFileSync(
+        join(dir, 'content/_drafts/glossary/ok.yaml'),
+        glossary.replace(/^title: .*$/m, 'title: "TODO: a title"'),
+      );
+      writeFileSync(
+        join(dir, 'content/_drafts/glossary/bad.yaml'),
+        glossary.replace(/^lastReviewed: .*$/m, 'lastReviewed: soon'),
+      );
+      const r = validateContent(join(dir, 'content'), dir);
+      expect(r.problems).toEqual([]);
+      expect(r.entries.map((e) => e.id)).not.toContain('ok');
+      expect(r.drafts.entries.map((e) => e.id)).toEqual(['ok']);
+      expect(r.drafts.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(
+          /^content\/_drafts\/glossary\/bad\.yaml: lastReviewed: must be a date written YYYY-MM-DD/,
+        ),
+      ]);
+      rmSync(dir, { recursive: true });
+    });
+
+    it('refuses a published entry that still holds a TODO placeholder, naming the line', () => {
+      const dir = temp();
+      writeFileSync(join(dir, 'content/glossary/dual-use.yaml'), `${glossary}aliases: [dual use]  # TODO: check\n`);
+      const problems = validateContent(join(dir, 'content'), dir).problems.map(formatProblem);
+      expect(problems).toEqual([
+        expect.stringMatching(/^content\/glossary\/dual-use\.yaml: line \d+: placeholder left from npm run new/),
+      ]);
+      rmSync(dir, { recursive: true });
+    });
   });
 
   it('the CLI exits 1 and prints one line per problem', () => {
