@@ -2,10 +2,19 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from '#src/schemas/training.ts';
-import { byId, entryPaths, renderEntry, sorted, type Source } from '#src/lib/content.ts';
+import {
+  byId,
+  entryPaths,
+  localize,
+  localized,
+  renderEntry,
+  sorted,
+  type LocalizedEntry,
+  type Source,
+} from '#src/lib/content.ts';
 import { latestDay } from '#src/lib/dates.ts';
 import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { buildCoverage, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
@@ -50,6 +59,7 @@ export interface TrainingContent {
 export const RELEASE: string = pkg.version;
 
 let cached: Promise<TrainingContent> | undefined;
+const coverageCache = new Map<Locale, Promise<CoverageContent>>();
 
 export function loadTraining(): Promise<TrainingContent> {
   cached ??= (async () => {
@@ -108,12 +118,16 @@ export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
 
 const lessonCache = new Map<string, Promise<{ slug: string; text: string }[]>>();
 
-/** The lessons of a module (its `##` headings: slug and text), from its rendered body. */
-export function lessonsOf(entry: ModuleEntry): Promise<{ slug: string; text: string }[]> {
-  let lessons = lessonCache.get(entry.id);
+/**
+ * The lessons of a module (its `##` headings: slug and text), from its rendered body; for a module
+ * in a locale (`localize`), the headings of its translated body.
+ */
+export function lessonsOf(entry: ModuleEntry | LocalizedEntry<'modules'>): Promise<{ slug: string; text: string }[]> {
+  const key = `${(entry as Partial<LocalizedEntry<'modules'>>).translation?.locale ?? 'en'}/${entry.id}`;
+  let lessons = lessonCache.get(key);
   if (!lessons) {
     lessons = renderEntry(entry).then(({ headings }) => lessonsFromHeadings(headings));
-    lessonCache.set(entry.id, lessons);
+    lessonCache.set(key, lessons);
   }
   return lessons;
 }
@@ -133,24 +147,30 @@ export interface CoverageContent {
  * them. Places are sorted G7 first, then jurisdictions by name in the page's language, then other
  * international recommendations.
  */
-export async function loadCoverage(locale: Locale): Promise<CoverageContent> {
+export function loadCoverage(locale: Locale): Promise<CoverageContent> {
+  let coverage = coverageCache.get(locale);
+  if (!coverage) {
+    coverage = buildCoverageContent(locale);
+    coverageCache.set(locale, coverage);
+  }
+  return coverage;
+}
+
+async function buildCoverageContent(locale: Locale): Promise<CoverageContent> {
   const [training, topics, jurisdictions, sources] = await Promise.all([
     loadTraining(),
-    sorted('training-topics') as Promise<TopicEntry[]>,
-    getCollection('jurisdictions'),
+    sorted('training-topics', locale) as Promise<TopicEntry[]>,
+    localized('jurisdictions', locale),
     byId('sources'),
   ]);
   const names = new Map(jurisdictions.map((j) => [j.id, String(j.data.title)]));
   const collator = new Intl.Collator(INTL_LOCALE[locale]);
   const rank = (p: string) => (p === 'g7' ? 0 : p === 'international' ? 2 : 1);
   const modules = await Promise.all(
-    training.modules.map(async (m) => ({
-      id: m.id,
-      title: m.data.title,
-      order: m.data.order,
-      covers: m.data.covers,
-      lessons: await lessonsOf(m),
-    })),
+    training.modules.map(async (english) => {
+      const m = (await localize(english, locale)) as LocalizedEntry<'modules'> & { data: ModuleData };
+      return { id: m.id, title: m.data.title, order: m.data.order, covers: m.data.covers, lessons: await lessonsOf(m) };
+    }),
   );
   const map = buildCoverage(
     topics.map((t) => ({ id: t.id, ...t.data })),

@@ -21,7 +21,9 @@ import type { PackageKind, ScoData, ScormVersion } from './types.ts';
 
 /**
  * The languages packages are built in. A language is added here when its modules are translated
- * (the French round adds 'fr'); everything else takes the locale as a parameter.
+ * and its pages exist (the French round adds 'fr': the pages, the LMS page's list and the addresses
+ * written in the packages follow). Everything else takes the locale as a parameter; a build with
+ * ['en', 'fr'] was checked to give 56 packages, the French ones in French where a translation exists.
  */
 export const PACKAGE_LOCALES: readonly Locale[] = ['en'];
 
