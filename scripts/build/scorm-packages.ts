@@ -21,7 +21,6 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { countWords } from '#src/features/training/course.ts';
 import {
   MANIFEST_FILE,
   PACKAGE_LOCALES,
@@ -34,7 +33,6 @@ import {
   shellStrings,
   splitLessons,
   takeRefs,
-  textOf,
   type CatalogueSource,
   type ModuleSource,
   type PackageRef,
@@ -136,7 +134,7 @@ for (const locale of PACKAGE_LOCALES) {
           title: m.title,
           minutes: m.minutes,
           passMark: m.passMark,
-          lessons: m.lessons.map((l) => ({ title: l.title, words: countWords(textOf(l.html)) })),
+          lessons: m.lessons.map((l, i) => ({ title: l.title, words: m.lessonWords[i] ?? 0 })),
           questions: m.questions,
           checks: m.checks,
         })),
@@ -163,7 +161,7 @@ for (const locale of PACKAGE_LOCALES) {
         throw new Error(`${packageUrl(p.ref, scorm)} is not self-contained:\n  ${problems.join('\n  ')}`);
       const files: Zippable = {};
       for (const [name, text] of texts) files[name] = [strToU8(text), { mtime: ZIP_DATE }];
-      const zip = zipSync(files, { level: 9, mtime: ZIP_DATE });
+      const zip = zipSync(files, { level: 6, mtime: ZIP_DATE });
       const url = packageUrl(p.ref, scorm);
       const out = join(dist, url);
       mkdirSync(dirname(out), { recursive: true });

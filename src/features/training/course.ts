@@ -108,3 +108,21 @@ export function stepIndex(steps: readonly Step[], bookmark: string | null | unde
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/**
+ * The words of each lesson of a module, from its MDX body: the text under each `## ` heading (the
+ * heading included), without Markdown syntax, link targets or component tags. The module page and
+ * the SCORM packages time lessons with the same counts.
+ */
+export function lessonWords(body: string): number[] {
+  const parts = body.split(/^(?=## )/m).filter((part) => part.startsWith('## '));
+  return parts.map((part) =>
+    countWords(
+      part
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/[#*_`>|]/g, ' '),
+    ),
+  );
+}

@@ -132,6 +132,12 @@ export function lessonsOf(entry: ModuleEntry | LocalizedEntry<'modules'>): Promi
   return lessons;
 }
 
+/** The MDX body a module shows in its locale: the translated body when there is one. */
+export function bodyOf(entry: ModuleEntry | LocalizedEntry<'modules'>): string {
+  const translation = (entry as Partial<LocalizedEntry<'modules'>>).translation;
+  return (translation?.bodyTranslated ? translation.overlay?.body : entry.body) ?? '';
+}
+
 export interface CoverageContent {
   map: CoverageMap;
   /** The name of a jurisdiction (undefined for "g7" and "international", which pages name themselves). */

@@ -156,12 +156,12 @@ export const SCO_KEYS = [
   'training.sco.col.best',
   'training.sco.col.module',
   'training.sco.col.status',
-  'training.sco.lessonOf',
+  'training.course.lessonOf',
   'training.sco.lmsConnected',
   'training.sco.lmsError',
   'training.sco.lmsNone',
-  'training.sco.minutesLeft.one',
-  'training.sco.minutesLeft.other',
+  'training.course.minutesLeft.one',
+  'training.course.minutesLeft.other',
   'training.sco.moduleOf',
   'training.sco.next',
   'training.sco.notRecorded',
@@ -182,7 +182,23 @@ export const SCO_KEYS = [
   'training.sco.status.failed',
   'training.sco.status.notAttempted',
   'training.sco.status.passed',
-  'training.sco.toQuiz',
+  'training.course.toQuiz',
   'training.sco.toResults',
 ] as const satisfies readonly UiKey[];
 export type ScoKey = (typeof SCO_KEYS)[number];
+
+/** The strings of the module page's course script (course-page.ts), handed over in `data-strings`. */
+export const COURSE_KEYS = [
+  'training.course.allShown',
+  'training.course.lessonOf',
+  'training.course.minutesLeft.one',
+  'training.course.minutesLeft.other',
+  'training.course.next',
+  'training.course.oneAtATime',
+  'training.course.resumed',
+  'training.course.showAll',
+  'training.course.startOver',
+  'training.course.toQuiz',
+  'training.module.quizHeading',
+] as const satisfies readonly UiKey[];
+export type CourseKey = (typeof COURSE_KEYS)[number];

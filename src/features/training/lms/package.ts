@@ -71,6 +71,8 @@ export interface ModuleSource {
   /** The latest `lastReviewed` of the module and its quiz (YYYY-MM-DD): the content date printed in the package. */
   reviewed: string;
   objectives: string[];
+  /** Words of each lesson (course.ts lessonWords), for the time left. */
+  lessonWords: number[];
   /** Titles of the training topics its lessons teach (coverage map). */
   topics: string[];
   /** Related academy pages, with absolute addresses. */

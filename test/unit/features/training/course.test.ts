@@ -4,6 +4,7 @@ import {
   countWords,
   courseSteps,
   lessonPosition,
+  lessonWords,
   minutesLeft,
   stepId,
   stepIndex,
@@ -61,5 +62,26 @@ describe('the course of one or more modules', () => {
     expect(countWords('Due diligence: who’s involved, and what they want.')).toBe(8);
     expect(countWords('La sécurité de la recherche — aujourd’hui')).toBe(6);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('lesson lengths from the MDX body', () => {
+  it('count the words of each ## section, without link targets, tags or Markdown marks', () => {
+    const body = [
+      'Intro before the first lesson is not a lesson.',
+      '',
+      '## Lesson 1: Two words',
+      '',
+      'See [the glossary](/glossary/#dual-use) and **this**.',
+      '',
+      '<KnowledgeCheck id="kc-one" />',
+      '',
+      '### Example: more',
+      '',
+      '## Lesson 2: Last',
+      'One two three.',
+    ].join('\n');
+    expect(lessonWords(body)).toEqual([4 + 5 + 2, 3 + 3]);
+    expect(lessonWords('no headings')).toEqual([]);
   });
 });

@@ -411,10 +411,10 @@ function renderProgress(): void {
       }),
     );
   const position = lessonPosition(course, step);
-  if (position) parts.push(t('training.sco.lessonOf', position));
+  if (position) parts.push(t('training.course.lessonOf', position));
   if (step.kind === 'quiz') parts.push(t('training.module.quizHeading'));
   const left = minutesLeft(course, steps, state.step);
-  if (left > 0) parts.push(tn('training.sco.minutesLeft', left));
+  if (left > 0) parts.push(tn('training.course.minutesLeft', left));
   line.textContent = parts.join(' · ');
 }
 
@@ -433,7 +433,7 @@ function go(index: number, focus = true): void {
     const following = steps[target + 1];
     next.textContent =
       following?.kind === 'quiz'
-        ? t('training.sco.toQuiz')
+        ? t('training.course.toQuiz')
         : following?.kind === 'end'
           ? t('training.sco.toResults')
           : t('training.sco.next');

@@ -79,6 +79,7 @@ describe('the files of a package', () => {
     summary: `Summary of ${m.id}.`,
     version: 'v',
     reviewed: '2026-12-02',
+    lessonWords: m.lessons.map(() => 300),
     objectives: ['Explain things clearly.'],
     topics: ['Foreign travel security'],
     related: [],
