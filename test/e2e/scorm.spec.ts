@@ -5,7 +5,7 @@
  * its modules in sequence; a package opened without an LMS says that nothing is recorded.
  * Right answers come from content/quizzes/*.yaml, never from the package.
  */
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 import type { FrameLocator, Page } from '@playwright/test';
 import { readPath, readQuiz, type YamlQuestion } from './training-helpers.ts';
 import { installLms, launch, lmsLog, lmsRecord, nameOf, seedRecord } from './scorm-lms.ts';
@@ -210,12 +210,19 @@ test('a path package runs its modules in sequence and reports each module as an 
   expect(Number((cmi.score as Record<string, string>).scaled)).toBeCloseTo(1 / path.modules.length, 3);
 });
 
-test('a package opened without a learning system works and says nothing is recorded', async ({ page }) => {
+test('a package opened without a learning system works, says nothing is recorded, and passes axe', async ({ page }) => {
   const url = pkg('module', MODULE, '1.2');
   await installLms(page, [url]);
   await page.goto(`/lms-test/pkg/${nameOf(url)}/index.html`);
   await expect(page.locator('#sco-lms')).toHaveText(/No learning system found/);
+  expect(await axeViolations(page), 'a lesson').toEqual([]);
   await page.getByRole('button', { name: 'End-of-module quiz' }).click();
+  await takeQuiz(page, MODULE, false);
+  expect(await axeViolations(page), 'the quiz, checked').toEqual([]);
+  await page.getByRole('button', { name: 'Try again' }).click();
   await takeQuiz(page, MODULE, true);
   await expect(page.getByText('No learning system is connected, so this result is not recorded.')).toBeVisible();
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await expect(page.getByRole('table', { name: 'Your results by module' })).toContainText('passed');
+  expect(await axeViolations(page), 'the results').toEqual([]);
 });
