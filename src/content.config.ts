@@ -58,7 +58,6 @@ const english = {
   sources: collection('sources', COLLECTIONS.sources),
   jurisdictions: collection('jurisdictions', COLLECTIONS.jurisdictions),
   dimensions: collection('dimensions', COLLECTIONS.dimensions),
-  timeline: collection('timeline', COLLECTIONS.timeline),
   instruments: collection('instruments', COLLECTIONS.instruments),
   guides: collection('guides', COLLECTIONS.guides),
   practices: collection('practices', COLLECTIONS.practices),

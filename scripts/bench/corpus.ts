@@ -27,7 +27,7 @@ export interface CorpusFile {
 export const CORPUS_SHARES = {
   sources: 0.3,
   glossary: 0.12,
-  timeline: 0.12,
+  instruments: 0.12,
   'case-studies': 0.15,
   areas: 0.07,
   modules: 0.05,
@@ -388,6 +388,7 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
           note: line(r, 160),
           source: r.pick(sources),
           lastVerified: REVIEWED,
+          changed: REVIEWED,
         },
       ]),
     );
@@ -403,13 +404,6 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
       leadBodies: Array.from({ length: r.int(2, 4) }, () => ({
         name: `${r.pick(PUBLISHERS)} of ${place(i)}`,
         role: line(r, 140),
-        source: r.pick(sources),
-      })),
-      instruments: Array.from({ length: r.int(3, 6) }, () => ({
-        name: `${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} framework`,
-        date: `${r.int(2015, 2026)}`,
-        kind: r.pick(['binding', 'policy', 'guidance']),
-        summary: line(r, 200),
         source: r.pick(sources),
       })),
       identification: r.pick(['lists', 'country-agnostic', 'mixed', 'unknown']),
@@ -578,7 +572,6 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
           guidance,
           weight,
           ...flag,
-          action,
           // An action for every answer below the best (no random draws, so the corpus stays the same).
           actions: { [risk ? 'yes' : 'no']: action, unsure: `Find out first: ${action}` },
           links: [link()],
@@ -662,21 +655,29 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
     files.push({ path: `glossary/${id}.yaml`, text: `${fm(data)}\n` });
   });
 
-  ids('event', plan.timeline).forEach((id, i) => {
-    const national = r.next() < 0.7 && jurisdictions.length > 0;
+  ids('instrument', plan.instruments).forEach((id, i) => {
+    const national = r.next() < 0.8 && jurisdictions.length > 0;
     const year = r.int(2010, 2026);
+    const month = String(r.int(1, 12)).padStart(2, '0');
     const data = {
-      title: `${national ? place(i) : 'International'}: ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(['law', 'policy', 'guidance', 'report'])}`,
+      title: `${national ? place(i) : 'International'}: ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(['act', 'policy', 'guidelines', 'list'])}`,
       summary: line(r, 300),
       lastReviewed: REVIEWED,
       sources: cite(),
-      date: `${year}-${String(r.int(1, 12)).padStart(2, '0')}`,
       ...(national
         ? { jurisdiction: r.pick(jurisdictions), scope: 'national' }
         : { scope: r.pick(['g7', 'international']) }),
-      kind: r.pick(['law', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
+      kind: r.pick(['law', 'regulation', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
+      status: r.pick(['proposed', 'consultation', 'adopted', 'in-force', 'amended', 'repealed', 'expired']),
+      stakeholders: r.some([...STAKEHOLDERS], 1, 3),
+      obligations: Array.from({ length: r.int(0, 3) }, () => line(r, 160)),
+      events: [
+        { date: `${year}-${month}`, type: 'announced' },
+        { date: `${Math.min(2027, year + r.int(0, 2))}`, type: r.pick(['adopted', 'in-force', 'published']) },
+      ],
+      changes: [{ date: REVIEWED, kind: r.pick(['major', 'minor']), note: line(r, 120) }],
     };
-    files.push({ path: `timeline/${id}.yaml`, text: `${fm(data)}\n` });
+    files.push({ path: `instruments/${id}.yaml`, text: `${fm(data)}\n` });
   });
 
   ids('path', plan.paths).forEach((id, i) => {

@@ -2,6 +2,8 @@
  * Rules that span collections or point inside another entry, which a single schema cannot check.
  * Each returns problems in the validator's format. Add a rule here, not in a page.
  */
+import { milestoneIds } from '#src/features/timeline/milestones.ts';
+import type { InstrumentEvent } from '#src/features/tracker/tracker.ts';
 import type { ContentProblem, LoadedEntry } from './entries.ts';
 
 type Rule = (byCollection: Map<string, LoadedEntry[]>) => ContentProblem[];
@@ -88,7 +90,48 @@ const knowledgeChecksExist: Rule = (m) => {
   return out;
 };
 
+/**
+ * Every event of every instrument is a milestone of /timeline/ with a unique id (its own `id`, or
+ * `<instrument>-<type>`): the anchors and `/data/timeline.json` ids must not collide.
+ */
+const milestoneIdsUnique: Rule = (m) => {
+  const seen = new Map<string, string>();
+  const out: ContentProblem[] = [];
+  for (const i of get(m, 'instruments')) {
+    milestoneIds(i.id, i.data.events as InstrumentEvent[]).forEach((id, n) => {
+      const other = seen.get(id);
+      if (other)
+        out.push({ file: i.file, field: `events.${n}`, message: `milestone id "${id}" is also used by ${other}` });
+      else seen.set(id, i.file);
+    });
+  }
+  return out;
+};
+
+/** `supersededBy` and `supersedes` agree: the replacement lists what it replaces, and the other way round. */
+const supersessionBothWays: Rule = (m) => {
+  const instruments = get(m, 'instruments');
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+  const out: ContentProblem[] = [];
+  for (const i of instruments) {
+    const by = i.data.supersededBy as string | undefined;
+    if (by && !((byId.get(by)?.data.supersedes as string[] | undefined) ?? []).includes(i.id))
+      out.push({ file: i.file, field: 'supersededBy', message: `"${by}" does not list "${i.id}" in its supersedes` });
+    for (const old of (i.data.supersedes as string[] | undefined) ?? []) {
+      if (byId.get(old)?.data.supersededBy !== i.id)
+        out.push({
+          file: i.file,
+          field: 'supersedes',
+          message: `"${old}" does not name "${i.id}" in its supersededBy`,
+        });
+    }
+  }
+  return out;
+};
+
 const RULES: Rule[] = [
+  milestoneIdsUnique,
+  supersessionBothWays,
   knowledgeChecksExist,
   crosswalkItemsExist,
   quizMatchesModule,

@@ -196,3 +196,12 @@ export async function localize<C extends CollectionName>(
 export function entryPaths<E extends { id: string }>(entries: readonly E[], param = 'id') {
   return entries.map((entry) => ({ params: { [param]: entry.id }, props: { entry } }));
 }
+
+/**
+ * The day of the build (`YYYY-MM-DD`, UTC): "today" for what the tracker shows as coming or recent,
+ * and for the feeds and the calendar. `BUILD_DATE=YYYY-MM-DD` fixes it (tests, reproducible builds).
+ */
+export function buildDay(): string {
+  const fixed = process.env.BUILD_DATE;
+  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
+}

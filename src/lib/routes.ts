@@ -8,7 +8,6 @@ const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>
   sources: (id) => `/sources/#${id}`,
   jurisdictions: (id) => `/jurisdictions/${id}/`,
   dimensions: (id) => `/compare/#dimension-${id}`,
-  timeline: (id) => `/timeline/#${id}`,
   instruments: (id) => `/tracker/${id}/`,
   guides: (_id, data) => String(data?.path ?? '/'),
   practices: (id) => `/practices/${id}/`,
@@ -30,6 +29,11 @@ const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>
 
 export function urlFor(collection: CollectionName, id: string, data?: Record<string, unknown>): string {
   return ROUTES[collection](id, data);
+}
+
+/** A milestone of the policy timeline (an instrument's dated event): `/timeline/#<milestone id>`. */
+export function milestoneUrl(id: string): string {
+  return `/timeline/#${id}`;
 }
 
 /** The page (without fragment) an entry is shown on. */

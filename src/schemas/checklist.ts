@@ -52,16 +52,11 @@ export const ChecklistItemSchema = z
       .default([])
       .describe('Answers (scale values) that raise a flag for this item, e.g. ["no"].'),
     flagLevel: flagLevel.optional().describe('How serious a raised flag is. Required when `flagOn` lists answers.'),
-    action: z.string().min(10).meta({
-      description:
-        'One action for every answer below the best. Deprecated: Superseded by `actions`, which fits the action to the answer; kept only until the report, the exports and the printable form read `actions`, then removed.',
-      deprecated: true,
-    }),
     actions: z
       .record(localId, z.string().min(10).max(400))
       .default({})
       .describe(
-        'What to do, by answer: scale value → action (10–400 characters), shown in the report and the exports for that answer. Supersedes `action`. Required for every answer that earns less than the item\'s best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no"; "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may not, unless it raises a flag. Keys must be values of the item\'s scale. Each text must read alone: one or two imperative sentences that fit that answer (not in place → establish it; partly or being developed → complete it; in place → test and review it; not sure → find out).',
+        'What to do, by answer: scale value → action (10–400 characters), shown in the report and the exports for that answer. Required for every answer that earns less than the item\'s best score (e.g. "not-in-place", "developing" and "in-place"; "partly" and "no"; "yes" and "unsure" on a scale where "yes" is risky) and for every answer in `flagOn`. The best answer may have one (e.g. how to keep a safeguard working); "not applicable" (score null) may not, unless it raises a flag. Keys must be values of the item\'s scale. Each text must read alone: one or two imperative sentences that fit that answer (not in place → establish it; partly or being developed → complete it; in place → test and review it; not sure → find out).',
       ),
     links: z.array(link).default([]).describe('Site pages (or official pages) that help with the action.'),
     source: ref('sources'),

@@ -118,4 +118,9 @@ export const entryFields = {
     .describe(
       'The entry\'s change history, oldest first (GOV.UK change notes). A `major` change alters what the entry tells a reader (a fact, a value, a date, advice): it updates the page\'s "Updated" date and appears in the history and the feeds. A `minor` one (wording, a typo, a link) is listed nowhere but here. Defaults to none.',
     ),
+  published: isoDate
+    .optional()
+    .describe(
+      'The day the entry first appeared on the site, when that is later than its collection\'s launch (`published` in the registry). Pages say "Updated <date>" from the latest major change, else from this day; the tracker\'s feeds announce a new instrument on it.',
+    ),
 };

@@ -43,7 +43,8 @@ export const INSTRUMENT_KINDS = [
 
 /**
  * What happened on a dated event. announced: first made public as an intention; published: a
- * document or list published; consultation: public consultation opened; adopted: passed, signed or
+ * document or list published; consultation: public consultation opened; consultation-closes: the
+ * last day to respond to a consultation (a deadline: it goes into the calendar of upcoming dates); adopted: passed, signed or
  * approved; in-force: legally in force; applies-from: the day its obligations start to apply (can be
  * later than in-force); launched: a body or service opened; amended, superseded, repealed, expired.
  */
@@ -51,6 +52,7 @@ export const EVENT_TYPES = [
   'announced',
   'published',
   'consultation',
+  'consultation-closes',
   'adopted',
   'in-force',
   'applies-from',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryFields, isoDate, partialDate, ref } from './common.ts';
+import { entryFields, isoDate, ref, refs } from './common.ts';
 
 /** The fixed scale of a comparison cell. "unknown" is an honest answer; a guess is not. */
 export const COMPARISON_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
@@ -17,6 +17,14 @@ export const ComparisonCellSchema = () =>
         'The source id that supports the value (for "unknown": the source that was checked).',
       ),
       lastVerified: isoDate.describe('The day this cell was last checked against its source.'),
+      changed: isoDate.describe(
+        "The day the cell's value or note last changed (what it tells a reader), as distinct from `lastVerified` (checked, perhaps unchanged). Published per cell in the open data.",
+      ),
+      instruments: refs('instruments')
+        .optional()
+        .describe(
+          "The instruments (`content/instruments/`) this cell rests on, shown as links after the note. The note then says only what the instrument pages do not: the cell's judgement.",
+        ),
     })
     .strict()
     .describe('One cell of the comparison matrix: a value, a one-line note, its source and when it was checked.');
@@ -41,22 +49,6 @@ export const JurisdictionSchema = () =>
         .array(z.object({ name: z.string(), role: z.string(), source: ref('sources') }).strict())
         .min(1)
         .describe('The bodies that lead on research security and integrity, with their role.'),
-      instruments: z
-        .array(
-          z
-            .object({
-              name: z.string(),
-              date: partialDate,
-              kind: z
-                .enum(['binding', 'policy', 'guidance'])
-                .describe('binding (law or regulation), policy (government policy), guidance (advice, voluntary).'),
-              summary: z.string().min(10),
-              source: ref('sources'),
-            })
-            .strict(),
-        )
-        .min(1)
-        .describe('Key laws, policies and guidance, with dates.'),
       identification: z
         .enum(['lists', 'country-agnostic', 'mixed', 'unknown'])
         .describe('How sensitive research is identified: published lists, a country-agnostic approach, or both.'),
@@ -95,24 +87,3 @@ export const DimensionSchema = () =>
     })
     .strict()
     .describe('A column of the comparison matrix: `content/dimensions/<id>.yaml`.');
-
-export const MilestoneSchema = () =>
-  z
-    .object({
-      ...entryFields,
-      date: partialDate,
-      jurisdiction: ref('jurisdictions')
-        .optional()
-        .describe('The jurisdiction that acted; omitted for G7 and other international milestones.'),
-      scope: z
-        .enum(['national', 'g7', 'international'])
-        .default('national')
-        .describe('national (one jurisdiction), g7 (the G7 together) or international (any other forum).'),
-      kind: z.enum(['law', 'policy', 'guidance', 'body', 'list', 'report', 'statement']),
-    })
-    .strict()
-    .refine((m) => (m.scope === 'national') === (m.jurisdiction !== undefined), {
-      message: 'a national milestone names its jurisdiction; a g7 or international one names none',
-      path: ['jurisdiction'],
-    })
-    .describe('A dated policy milestone: `content/timeline/<id>.yaml`.');

@@ -46,6 +46,8 @@ import trackerEn from '#src/features/tracker/i18n/en.json' with { type: 'json' }
 import trackerFr from '#src/features/tracker/i18n/fr.json' with { type: 'json' };
 import trainingEn from '#src/features/training/i18n/en.json' with { type: 'json' };
 import trainingFr from '#src/features/training/i18n/fr.json' with { type: 'json' };
+import whatsNewEn from '#src/features/whats-new/i18n/en.json' with { type: 'json' };
+import whatsNewFr from '#src/features/whats-new/i18n/fr.json' with { type: 'json' };
 
 const EN = {
   ...coreEn,
@@ -63,6 +65,7 @@ const EN = {
   ...timelineEn,
   ...trackerEn,
   ...trainingEn,
+  ...whatsNewEn,
 };
 
 /** Every UI string key: the keys of the English dictionaries. */
@@ -96,6 +99,7 @@ export const DICTIONARIES: Record<Locale, Strings<UiKey>> = {
     ...timelineFr,
     ...trackerFr,
     ...trainingFr,
+    ...whatsNewFr,
   },
 };
 

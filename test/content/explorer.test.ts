@@ -86,3 +86,126 @@ describe('explore: the real areas', () => {
     expect(ids).toEqual(['biotechnology']);
   });
 });
+
+/**
+ * Realistic project descriptions, as a researcher would type them, with the areas each must reach
+ * (`should`: at least one of them among the first three results; `[]` means nothing needs to match)
+ * and the areas it must not reach at all (`not`). Generic words (centre, data, system, model,
+ * network, material, device, study, analysis…) must never pull in an area on their own.
+ */
+const DESCRIPTIONS: { text: string; should: string[]; not: string[] }[] = [
+  { text: 'NV-centre magnetometers', should: ['quantum', 'advanced-sensing'], not: ['advanced-computing'] },
+  {
+    text: 'NV-centre magnetometers for brain imaging',
+    should: ['quantum', 'advanced-sensing'],
+    not: ['advanced-computing'],
+  },
+  { text: 'Liquid cooling for a university data centre', should: ['advanced-computing'], not: ['quantum'] },
+  {
+    text: 'A qualitative study of teachers and remote learning',
+    should: [],
+    not: ['advanced-computing', 'artificial-intelligence', 'advanced-communications'],
+  },
+  {
+    text: 'Systematic review and meta-analysis of school nutrition data',
+    should: [],
+    not: ['advanced-computing', 'advanced-sensing', 'advanced-manufacturing', 'sensitive-data'],
+  },
+  {
+    text: 'Network analysis of trade between medieval cities',
+    should: [],
+    not: [
+      'advanced-communications',
+      'cybersecurity-technologies',
+      'artificial-intelligence',
+      'critical-infrastructure',
+    ],
+  },
+  {
+    text: 'A statistical model of crop yields under drought',
+    should: [],
+    not: ['artificial-intelligence', 'advanced-computing'],
+  },
+  { text: 'New teaching materials for secondary-school mathematics', should: [], not: ['advanced-materials'] },
+  {
+    text: 'A device and method for measuring blood pressure at home',
+    should: [],
+    not: ['advanced-computing', 'advanced-manufacturing', 'advanced-materials'],
+  },
+  {
+    text: 'Design of a new information system for municipal archives',
+    should: [],
+    not: ['advanced-computing', 'cybersecurity-technologies', 'critical-infrastructure'],
+  },
+  {
+    text: 'CRISPR screening in human cell lines',
+    should: ['biotechnology'],
+    not: ['genomics-and-health-data', 'energy'],
+  },
+  { text: 'Training large language models on multilingual corpora', should: ['artificial-intelligence'], not: [] },
+  { text: 'Lidar mapping of forest canopy from drones', should: ['advanced-sensing'], not: ['advanced-computing'] },
+  { text: 'Solid-state battery electrolytes', should: ['energy'], not: [] },
+  {
+    text: 'Post-quantum cryptography for embedded devices',
+    should: ['quantum', 'cybersecurity-technologies'],
+    not: [],
+  },
+  { text: 'Aerothermodynamics of hypersonic boost-glide vehicles', should: ['hypersonics'], not: [] },
+  {
+    text: 'Whole genome sequencing of a hospital patient cohort',
+    should: ['genomics-and-health-data', 'sensitive-data'],
+    not: [],
+  },
+  { text: 'Gallium nitride power transistors', should: ['semiconductors'], not: ['energy', 'directed-energy'] },
+  { text: 'Autonomous underwater vehicles for seabed mapping', should: ['ocean-technologies'], not: [] },
+  { text: 'A brain-computer interface to control a prosthetic hand', should: ['neurotechnology'], not: [] },
+  { text: 'Detecting GNSS spoofing on merchant ships', should: ['positioning-navigation-timing'], not: ['nuclear'] },
+  { text: 'Fuel design for a small modular reactor', should: ['nuclear'], not: [] },
+  { text: 'Effects of high-power microwave pulses on electronics', should: ['directed-energy'], not: ['energy'] },
+  { text: 'Metal 3D printing of turbine blades', should: ['advanced-manufacturing'], not: [] },
+  { text: 'Ransomware resilience of hospital IT', should: ['cybersecurity-technologies'], not: [] },
+  { text: 'Protecting SCADA systems of the electricity grid', should: ['critical-infrastructure'], not: [] },
+  {
+    text: 'Control electronics for superconducting qubits',
+    should: ['quantum'],
+    not: ['genomics-and-health-data', 'energy'],
+  },
+  { text: 'Graphene coatings against corrosion', should: ['advanced-materials'], not: [] },
+  { text: 'Satellite earth observation of deforestation', should: ['aerospace-and-space'], not: [] },
+  { text: 'An open RAN testbed for 5G', should: ['advanced-communications'], not: [] },
+  {
+    text: 'Atomic clocks for time synchronisation of power networks',
+    should: ['positioning-navigation-timing', 'quantum'],
+    not: ['advanced-communications', 'directed-energy'],
+  },
+  { text: 'Facial recognition at border crossings', should: ['artificial-intelligence'], not: [] },
+  {
+    text: 'Electronic health records of patients with diabetes',
+    should: ['genomics-and-health-data', 'sensitive-data'],
+    not: [],
+  },
+  {
+    text: 'A mathematical model of the immune system',
+    should: [],
+    not: ['artificial-intelligence', 'advanced-computing', 'critical-infrastructure'],
+  },
+  {
+    text: 'Monitoring and management of research data in a social science project',
+    should: [],
+    not: ['advanced-computing', 'advanced-sensing'],
+  },
+  { text: 'Gene drives to control malaria mosquitoes', should: ['biotechnology'], not: ['directed-energy'] },
+];
+
+describe('explore: realistic project descriptions', () => {
+  it('has at least 30 descriptions', () => expect(DESCRIPTIONS.length).toBeGreaterThanOrEqual(30));
+  it.each(DESCRIPTIONS)('"$text"', ({ text, should, not }) => {
+    const ids = top(text);
+    if (should.length > 0)
+      expect(
+        ids.slice(0, 3).some((id) => should.includes(id)),
+        `got ${ids.join(', ')}`,
+      ).toBe(true);
+    for (const id of not) expect(ids, `"${text}" must not reach ${id}`).not.toContain(id);
+  });
+});

@@ -39,7 +39,7 @@ test('a scenario can be walked through with the keyboard alone, to the summary a
   const total = scenario.decisionPoints.length;
   await page.goto(`/case-studies/${SCENARIO}/`);
   const walk = page.getByRole('region', { name: 'What would you do?' });
-  await walk.scrollIntoViewIfNeeded(); // the island hydrates when visible
+  await walk.scrollIntoViewIfNeeded();
   const toggle = walk.getByRole('button', { name: 'Show all options at once' });
   await expect(toggle).toBeVisible();
 

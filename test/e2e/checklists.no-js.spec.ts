@@ -32,10 +32,10 @@ for (const inst of instruments) {
     const items = inst.sections.flatMap((s) => s.items);
     const groups = main.getByRole('group').filter({ has: page.getByRole('radio') });
     await expect(groups).toHaveCount(items.length);
-    // Every answer box is there, labelled, and disabled until JavaScript makes the form interactive.
+    // Every answer box is there, labelled and usable (ticked on screen, the form prints ticked).
     const radios = main.getByRole('radio');
     await expect(radios).toHaveCount(items.reduce((n, item) => n + scaleOf(inst, item).length, 0));
-    await expect(main.getByRole('radio', { disabled: false })).toHaveCount(0);
+    await expect(main.getByRole('radio', { disabled: true })).toHaveCount(0);
     // One read of the whole form (a page of up to ~230 boxes), then the checks item by item.
     const texts = await groups.allInnerTexts();
     const boxes = await groups.evaluateAll((gs) =>
@@ -80,6 +80,18 @@ for (const inst of instruments) {
     await expect(
       paper.getByRole('table', { name: marked.length > 0 ? 'Unmarked questions' : 'All questions' }),
     ).toBeVisible();
+
+    // What to do for each answer of each question, so a reader scoring on paper has the actions too.
+    await expect(paper.getByRole('heading', { name: 'What to do, by answer' })).toBeVisible();
+    const actionText = await paper.locator('.paper-actions').allInnerTexts();
+    const all = actionText.join('\n');
+    for (const item of items) {
+      for (const [value, action] of Object.entries(item.actions)) {
+        const label = scaleOf(inst, item).find((o) => o.value === value)!.label;
+        expect(all).toContain(action);
+        expect(all).toContain(`${label}:`);
+      }
+    }
   });
 }
 

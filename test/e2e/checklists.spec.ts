@@ -12,12 +12,10 @@ import { scaleOf, type Answers, type Instrument } from '#src/features/checklists
 const instruments = JSON.parse(readFileSync('dist/data/checklists.json', 'utf8')) as Instrument[];
 const ids = instruments.map((i) => i.id).sort();
 
-/** Scrolls the form into view (the island hydrates when visible) and waits until it can be used. */
+/** Opens an instrument and waits until its script runs (answers are then saved and scored). */
 async function openReady(page: Page, id: string) {
   await page.goto(`/checklists/${id}/`);
-  const first = page.locator('main').getByRole('radio').first();
-  await first.scrollIntoViewIfNeeded();
-  await expect(first).toBeEnabled();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(1);
 }
 
 /** Every question (fieldset with radios), in document order. */
@@ -132,6 +130,28 @@ for (const id of ['pre-collaboration', 'institutional-self-assessment']) {
   });
 }
 
+test('answers ticked before the script runs are kept, saved and scored', async ({ page }) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/Checklist\.[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/checklists/security-relevance/');
+  const first = questions(page).first();
+  // Usable before hydration: Tab from the form's start reaches a radio, and a tick sticks.
+  await first.getByRole('radio').nth(1).check();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(0);
+  release();
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(1);
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await expect(page.getByText('1 of 13 answered').first()).toBeVisible();
+  const saved = await page.evaluate(() => localStorage.getItem('va:v1:checklist:security-relevance'));
+  expect(Object.keys(JSON.parse(saved!).answers)).toHaveLength(1);
+});
+
 test('answers survive a reload and follow changes made in another tab', async ({ page, context }) => {
   await openReady(page, 'travel-and-conferences');
   const groups = questions(page);
@@ -201,25 +221,118 @@ test('the form is usable with the keyboard alone', async ({ page }) => {
   await expect(page.getByText('0 of 13 answered').first()).toBeVisible();
 });
 
-test('print shows the answers and the report, not the hand-scoring worksheet', async ({ page }) => {
+test('print gives the report first, the questions only when asked, never the hand-scoring worksheet', async ({
+  page,
+}) => {
+  const inst = instruments.find((i) => i.id === 'partnership-risk')!;
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    ['va:v1:checklist:partnership-risk', JSON.stringify({ answers: pattern(inst), updatedAt: '2026-11-21T10:00:00Z' })],
+  );
   await openReady(page, 'partnership-risk');
   const groups = questions(page);
-  await groups.nth(0).getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
       (window as unknown as { printed: number }).printed += 1;
     };
   });
-  await page.getByRole('button', { name: 'Print / Save as PDF' }).click();
+  await page.getByRole('button', { name: 'Print the report / Save as PDF' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
   await expect(page.locator('.cl-level-label')).toBeVisible();
-  await expect(groups.nth(0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(page.locator('.cl-actions > li').first()).toBeVisible();
+  await expect(groups.first()).toBeHidden();
   await expect(page.getByRole('heading', { name: 'How to score on paper' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+
+  // With "Also print the questions": the questions with their answers follow the report.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Also print the questions with my answers, after the report').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(groups.first()).toBeVisible();
+  await expect(groups.first().getByRole('radio', { checked: true })).toHaveCount(1);
+  const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  expect(await top('.cl-results')).toBeLessThan(await top('.cl-section'));
+  await expect(page.getByRole('heading', { name: 'How to score on paper' })).toBeHidden();
+});
+
+test('the result gives no level before half the questions are answered, and says so', async ({ page }) => {
+  const inst = instruments.find((i) => i.id === 'pre-collaboration')!; // 20 questions: a level from 10 answers
+  const items = inst.sections.flatMap((s) => s.items);
+  // The safest answer of each question, so that no flag forces a level early.
+  const safest = (i: number) =>
+    scaleOf(inst, items[i]!).reduce((a, b) => ((b.score ?? -1) > (a.score ?? -1) ? b : a)).label;
+  await openReady(page, inst.id);
+  const groups = questions(page);
+  const results = page.getByRole('region', { name: 'Your results' });
+  for (let i = 0; i < 9; i++)
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: safest(i), exact: true })
+      .check();
+  await expect(results.locator('.cl-level-label')).toHaveText('not yet');
+  await expect(results).toContainText('a level is given once at least 10 of the 20 questions are answered');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved. 9 of 20 answered.');
+  expect(await axeViolations(page)).toEqual([]);
+  await groups
+    .nth(9)
+    .getByRole('radio', { name: safest(9), exact: true })
+    .check();
+  await expect(results.locator('.cl-level-label')).not.toHaveText('not yet');
+  await expect(results).toContainText('Provisional: 10 of 20 questions are not answered yet.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('Level:');
+});
+
+test('a high flag shows the highest risk level at once, whatever else is unanswered', async ({ page }) => {
+  const inst = instruments.find((i) => i.id === 'partnership-risk')!;
+  const item = inst.sections.flatMap((s) => s.items).find((i) => i.flagLevel === 'high')!;
+  const label = scaleOf(inst, item).find((o) => item.flagOn.includes(o.value))!.label;
+  await openReady(page, inst.id);
+  await page.getByRole('group', { name: item.question }).getByRole('radio', { name: label, exact: true }).check();
+  await expect(page.getByRole('region', { name: 'Your results' }).locator('.cl-level-label')).toHaveText(
+    inst.levels.at(-1)!.label,
+  );
+});
+
+test('actions follow the answer: "partly" and "no" give different actions for the same question', async ({ page }) => {
+  const inst = instruments.find((i) => i.id === 'institutional-self-assessment')!;
+  const item = inst.sections[0]!.items[0]!;
+  await openReady(page, inst.id);
+  const first = questions(page).first();
+  const results = page.getByRole('region', { name: 'Your results' });
+  await first.getByRole('radio', { name: 'Not in place', exact: true }).check();
+  await expect(results.locator('.cl-actions')).toContainText(item.actions['not-in-place']!);
+  await first.getByRole('radio', { name: 'Being developed', exact: true }).check();
+  await expect(results.locator('.cl-actions')).toContainText(item.actions.developing!);
+  await expect(results.locator('.cl-actions')).not.toContainText(item.actions['not-in-place']!);
+});
+
+test('on a phone: section-by-section progress and a way to the results from anywhere', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openReady(page, 'institutional-self-assessment');
+  const bar = page.getByRole('navigation', { name: 'Where you are in the checklist' });
+  const groups = questions(page);
+  await groups.nth(0).getByRole('radio').first().check();
+  await expect(bar).toContainText('Section 1 of 10 · 1 of 46 answered');
+  await page.locator('.cl-section').nth(2).locator('h2').scrollIntoViewIfNeeded();
+  await page
+    .locator('.cl-section')
+    .nth(2)
+    .locator('h2')
+    .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await expect(bar).toContainText('Section 3 of 10');
+  expect(await axeViolations(page)).toEqual([]);
+  // The bar stays in the window while the questions scroll by.
+  const box = (await bar.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(740 + 1);
+  expect(box.y).toBeGreaterThan(740 - 150);
+  await bar.getByRole('link', { name: 'See results' }).click();
+  await expect(page).toHaveURL(/#cl-institutional-self-assessment-results$/);
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('a marked (named-scale) question shows its mark and is scored on its own scale', async ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import { parseCsv } from '#test/helpers/csv-reader.ts';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 interface JurisdictionRecord {
   id: string;
@@ -62,18 +62,124 @@ test('picking three jurisdictions compares them, marks differences, and the addr
   await expect(again.getByRole('table').getByRole('rowheader')).toHaveCount(differing.length);
 });
 
-test('at most four jurisdictions can be picked; fewer than two asks for more', async ({ page }) => {
+test('any number from 2 to all 16 can be picked; fewer than two asks for more', async ({ page }) => {
+  test.setTimeout(90_000); // axe over the full matrix and 16 cards takes a while on a busy machine
   await page.goto('/compare/?j=canada');
   const picker = page.getByRole('region', { name: 'Build your own comparison' });
   await expect(picker.getByRole('checkbox', { name: 'Canada', exact: true })).toBeChecked();
-  await expect(picker.getByRole('status')).toHaveText('Pick at least 2 jurisdictions to compare (up to 4).');
-  for (const name of ['Japan', 'Germany', 'Norway']) await picker.getByRole('checkbox', { name, exact: true }).check();
-  await expect(picker.getByRole('checkbox', { name: 'Sweden', exact: true })).toBeDisabled();
-  await expect(picker.getByRole('status')).toContainText('4 picked');
+  await expect(picker.getByRole('status')).toHaveText('Pick at least 2 jurisdictions to compare.');
+  await picker.getByRole('button', { name: 'Add all 16' }).click();
+  await expect(
+    picker
+      .getByRole('checkbox', { checked: true, name: /./ })
+      .filter({ hasNot: page.locator('[name="d"], [name="v"], [name="only"]') }),
+  ).toHaveCount(16);
+  await expect(picker.getByRole('status')).toContainText('Comparing 16 jurisdictions on');
+  expect(new URL(page.url()).searchParams.getAll('j')).toHaveLength(16);
+  // Sixteen read as cards: one per dimension, a line per jurisdiction.
+  const cards = picker.getByRole('region', { name: /^16 jurisdictions on \d+ dimensions$/ });
+  await expect(cards.getByRole('article').first().getByRole('definition')).toHaveCount(16);
+  expect(await axeViolations(page)).toEqual([]);
   await picker.getByRole('button', { name: 'Clear choices' }).click();
   await expect(page).toHaveURL(/\/compare\/$/);
-  await expect(picker.getByRole('checkbox', { name: 'Sweden', exact: true })).toBeEnabled();
 });
+
+test('the EU has its own group, not under G7 members; one button adds the G7 members and the EU', async ({ page }) => {
+  await page.goto('/compare/');
+  const picker = page.getByRole('region', { name: 'Build your own comparison' });
+  const members = picker.getByRole('group', { name: 'G7 members' });
+  const eu = picker.getByRole('group', { name: 'European Union' });
+  await expect(members.getByRole('checkbox')).toHaveCount(7);
+  await expect(members.getByRole('checkbox', { name: 'European Union' })).toHaveCount(0);
+  await expect(eu.getByRole('checkbox', { name: 'European Union', exact: true })).toBeVisible();
+  await expect(eu).toContainText('takes part in the G7 but is not one of its members');
+  await expect(picker.getByRole('group', { name: 'Other jurisdictions' }).getByRole('checkbox')).toHaveCount(8);
+  await picker.getByRole('button', { name: 'Add the G7 members and the EU' }).click();
+  await expect(picker.getByRole('status')).toContainText('Comparing 8 jurisdictions on');
+  await expect(eu.getByRole('checkbox', { name: 'European Union', exact: true })).toBeChecked();
+});
+
+test('"only differences" drops the redundant tint and markers; the view stays in words', async ({ page }) => {
+  await page.goto('/compare/?j=canada&j=france&j=united-states');
+  const picker = page.getByRole('region', { name: 'Build your own comparison' });
+  const table = picker.getByRole('table');
+  await expect(table.locator('tr.is-different').first()).toBeVisible();
+  await picker.getByRole('checkbox', { name: 'Show only differences' }).check();
+  await expect(table.locator('tr.is-different')).toHaveCount(0);
+  await expect(table.getByText('Differs')).toHaveCount(0);
+  await expect(picker.getByRole('status')).toContainText('differ');
+});
+
+test('Copy link copies the address of the view, or selects it when the clipboard is refused', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/compare/?j=canada&j=japan');
+  const picker = page.getByRole('region', { name: 'Build your own comparison' });
+  await picker.getByRole('button', { name: 'Copy link' }).click();
+  await expect(picker.getByRole('status')).toContainText('The link to this view is copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/compare\/\?j=canada&j=japan$/);
+
+  // A browser that refuses: the address is selected in the field for the reader to copy.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
+  });
+  await picker.getByRole('checkbox', { name: 'France', exact: true }).check();
+  await picker.getByRole('button', { name: 'Copy link' }).click();
+  const field = picker.getByRole('textbox', { name: 'Link to this view' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/\/compare\/\?j=canada&j=japan&j=france$/);
+  expect(
+    await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0)),
+  ).toBe(await field.inputValue());
+  await expect(picker.getByRole('status')).toContainText('the link is selected in the field');
+});
+
+for (const width of [360, 320]) {
+  test(`at ${width} px the picked view reads without sideways scrolling, even with all 16`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const all = [
+      'canada',
+      'france',
+      'germany',
+      'italy',
+      'japan',
+      'united-kingdom',
+      'united-states',
+      'european-union',
+      'australia',
+      'belgium',
+      'denmark',
+      'finland',
+      'netherlands',
+      'new-zealand',
+      'norway',
+      'sweden',
+    ];
+    for (const query of ['j=canada&j=france&j=european-union', all.map((j) => `j=${j}`).join('&')]) {
+      await page.goto(`/compare/?${query}`);
+      const picker = page.getByRole('region', { name: 'Build your own comparison' });
+      await expect(picker.getByRole('status')).toContainText('Comparing');
+      await expect(picker.getByRole('table')).toBeHidden();
+      await expect(picker.getByRole('article').first()).toBeVisible();
+      const overflow = await page.evaluate(() => {
+        const wide = [...document.querySelectorAll('.picker *')].filter(
+          (el) => el.getBoundingClientRect().right > window.innerWidth + 1,
+        );
+        return {
+          page: document.documentElement.scrollWidth,
+          wide: wide.map((el) => el.className || el.tagName).slice(0, 5),
+        };
+      });
+      expect(overflow.wide).toEqual([]);
+      expect(overflow.page).toBeLessThanOrEqual(width);
+    }
+  });
+}
 
 test('the CSV download holds the current view, with a header and known cells', async ({ page, request }) => {
   const jurisdictions = (await (await request.get('/data/jurisdictions.json')).json()) as JurisdictionRecord[];
@@ -124,7 +230,8 @@ test('/data/comparison.csv is the whole matrix', async ({ request }) => {
   const jurisdictions = (await (await request.get('/data/jurisdictions.json')).json()) as JurisdictionRecord[];
   const rows = parseCsv(await res.text());
   expect(rows[0]!.slice(0, 2)).toEqual(['dimension_id', 'dimension']);
-  expect(rows[0]).toHaveLength(2 + jurisdictions.length * 4);
+  // Value, note, source and last verified per jurisdiction, then a `changed` column each at the end.
+  expect(rows[0]).toHaveLength(2 + jurisdictions.length * 5);
   expect(rows).toHaveLength(1 + Object.keys(jurisdictions[0]!.comparison).length);
   for (const r of jurisdictions) expect(r.comparison, r.id).toBeTruthy();
 });

@@ -1,6 +1,7 @@
 /**
  * The offline copy (/offline/): nothing is saved until the reader asks; after saving, pages,
- * search and training work with the network cut; pages not in the copy say so; removing the copy
+ * search and training work with the network cut; an unknown address gets the saved 404 page with
+ * status 404 and a note that the reader is offline; removing the copy
  * leaves nothing behind.
  */
 import { axeViolations, expect, test } from './fixtures.ts';
@@ -14,6 +15,8 @@ test('save the academy, use it without a connection, then remove it', async ({ p
   test.setTimeout(90_000);
   // Offline, the browser reports the failed network attempt before the copy answers.
   watch.allowConsole.push(/ERR_INTERNET_DISCONNECTED/);
+  // The unknown address answered offline with the saved 404 page: the browser logs the status.
+  watch.allowConsole.push(/status of 404 \(Not Found\)/);
 
   await page.goto('/offline/');
   const region = page.locator('[data-offline]');
@@ -51,10 +54,12 @@ test('save the academy, use it without a connection, then remove it', async ({ p
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: /check|submit/i }).first()).toBeVisible();
 
-    // An address that is not in the copy: the offline page explains.
-    await page.goto('/no-such-page/');
+    // An address that is not in the copy: the saved 404 page, with status 404, says the reader is offline.
+    const missing = await page.goto('/no-such-page/');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(
-      page.getByText('You are offline, and the page you asked for is not in a copy saved on this device.'),
+      page.getByText('You are offline, and this address is not in the copy of the academy saved on this device.'),
     ).toBeVisible();
   } finally {
     await context.setOffline(false);

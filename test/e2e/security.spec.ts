@@ -87,7 +87,7 @@ test('islands hydrate under both policies', async ({ page }) => {
     const islands = page.locator('astro-island');
     for (let i = 0; i < (await islands.count()); i += 1) {
       const island = islands.nth(i);
-      // client:visible islands hydrate once scrolled into view; hidden ones never do, by design.
+      // Islands hydrate at load or when idle; scrolling each into view also covers any lazy one.
       // <astro-island> is display: contents (no box of its own): scroll its first child instead.
       const shown = await island.evaluate((el) => {
         const box = el.firstElementChild ?? el;

@@ -72,6 +72,8 @@ test('unknown addresses get the 404 page', async ({ page, watch }) => {
 test('on a phone the navigation folds into a Menu disclosure that overlays the page without moving it', async ({
   page,
 }) => {
+  // axe over /compare/ (the whole matrix) takes a while on a busy 2-core machine, as in the a11y sweep.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/compare/');
   const menu = page.locator('details.site-menu');

@@ -45,9 +45,15 @@ export async function openQuiz(page: Page, moduleId: string): Promise<Locator> {
   return quiz;
 }
 
-/** The option labels of a question card, in the order shown. */
+/** The option texts of a question card, in the order shown (without the letters "(a) ", "(b) "…). */
 export async function shownOptions(question: Locator): Promise<string[]> {
-  return (await question.locator('label').allTextContents()).map((s) => s.trim());
+  return (await question.locator('label').allTextContents()).map((s) => s.trim().replace(/^\([a-z]\)\s*/, ''));
+}
+
+/** The input of the option whose text is `text`, whatever letter it has on this attempt. */
+export function option(scope: Locator, text: string): Locator {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^\\([a-z]\\) ${escaped}$`));
 }
 
 /** Answers every question by clicking: right answers, or for `right = false` a wrong one. */
@@ -58,7 +64,7 @@ export async function answerAll(quiz: Locator, data: YamlQuiz, right: boolean): 
     const q = data.questions[i]!;
     const card = cards.nth(i);
     const wanted = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct)!];
-    for (const o of wanted) await card.getByLabel(o.text, { exact: true }).check();
+    for (const o of wanted) await option(card, o.text).check();
   }
 }
 

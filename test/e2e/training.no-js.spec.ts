@@ -1,6 +1,6 @@
 /** Training without JavaScript: questions readable, no answers or explanations in the page, notes that explain. */
 import { expect, test } from './fixtures.ts';
-import { readPath, readQuiz } from './training-helpers.ts';
+import { option, readPath, readQuiz } from './training-helpers.ts';
 
 /** The page's HTML without the island props (which may carry explanations, never shown). */
 function withoutIslandProps(html: string): string {
@@ -15,7 +15,8 @@ test('a module page shows the quiz questions with the JavaScript note and reveal
   await expect(quiz.locator('fieldset')).toHaveCount(data.questions.length);
   for (const q of data.questions.slice(0, 3)) {
     await expect(quiz.getByText(q.prompt, { exact: false }).first()).toBeVisible();
-    for (const o of q.options) await expect(quiz.getByLabel(o.text, { exact: true }).first()).toBeDisabled();
+    // The options can be ticked (the reader can think about their answers); checking needs JavaScript.
+    for (const o of q.options) await expect(option(quiz, o.text).first()).toBeEnabled();
   }
   await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeDisabled();
 
@@ -31,7 +32,7 @@ test('a module page shows the quiz questions with the JavaScript note and reveal
   await expect(page.locator('.quiz__feedback')).toHaveCount(0);
 });
 
-test('knowledge checks render in the lessons as disabled questions', async ({ page }) => {
+test('knowledge checks render in the lessons, with checking disabled', async ({ page }) => {
   const data = readQuiz('why-it-matters');
   await page.goto('/training/why-it-matters/');
   const checks = page.locator('.knowledge-check');

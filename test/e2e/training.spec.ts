@@ -10,6 +10,7 @@ import {
   answerAll,
   importOnProgressPage,
   openQuiz,
+  option,
   progressFile,
   readPath,
   readQuiz,
@@ -43,6 +44,42 @@ test('a module page has objectives, a contents list of its lessons, the quiz and
   );
 });
 
+test('the "End-of-module quiz" link lands on a usable quiz: Tab at once focuses an enabled quiz control', async ({
+  page,
+}) => {
+  // No waiting for hydration: open the module, follow the link, press Tab.
+  await page.goto('/training/due-diligence/', { waitUntil: 'domcontentloaded' });
+  await page
+    .getByRole('navigation', { name: 'In this module' })
+    .getByRole('link', { name: 'End-of-module quiz' })
+    .click();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('#quiz :focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeEnabled();
+  await expect(focused).toHaveAttribute('type', /^(radio|checkbox)$/);
+});
+
+test('options ticked before the quiz script runs are kept and checked', async ({ page }) => {
+  const data = readQuiz('why-it-matters');
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/training/why-it-matters/#quiz');
+  const quiz = page.locator('#quiz');
+  await expect(quiz.locator('.quiz__nojs')).toHaveCount(1);
+  await answerAll(quiz, data, true);
+  release();
+  await expect(quiz.locator('.quiz__nojs')).toHaveCount(0);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status')).toContainText('Passed');
+});
+
 test('pass a quiz with the keyboard alone', async ({ page }) => {
   const data = readQuiz('why-it-matters');
   await openQuiz(page, 'why-it-matters');
@@ -67,7 +104,7 @@ test('pass a quiz with the keyboard alone', async ({ page }) => {
       for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
     }
     for (const label of labels) {
-      const input = card.getByLabel(label, { exact: true });
+      const input = option(card, label);
       if (right.has(label)) await expect(input).toBeChecked();
       else await expect(input).not.toBeChecked();
     }
@@ -135,6 +172,39 @@ test('fail a quiz, read the feedback, try again with reshuffled options, then pa
   });
 });
 
+test("the review names the learner's answer and the correct option(s) in words, lettered in screen order", async ({
+  page,
+}) => {
+  const data = readQuiz('due-diligence');
+  const quiz = await openQuiz(page, 'due-diligence');
+  await answerAll(quiz, data, false);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status')).toContainText('Not passed yet');
+  const cards = quiz.locator('.quiz__question');
+  for (let i = 0; i < data.questions.length; i++) {
+    const q = data.questions[i]!;
+    const card = cards.nth(i);
+    // The letters run (a), (b), (c)… down the screen, whatever the shuffle did.
+    const letters = await card.locator('.quiz__letter').allTextContents();
+    expect(letters).toEqual(letters.map((_, k) => `(${String.fromCharCode(97 + k)})`));
+    const shown = await shownOptions(card);
+    const texts = shown.map((l) => l.replace(/\s*(your answer|correct answer)\s*/g, '').trim());
+    const letterOf = (text: string) => `(${String.fromCharCode(97 + texts.indexOf(text.trim()))})`;
+    const wrong = q.options.find((o) => !o.correct)!;
+    const right = q.options.filter((o) => o.correct).sort((x, y) => letterOf(x.text).localeCompare(letterOf(y.text)));
+    const feedback = card.locator('.quiz__feedback');
+    await expect(feedback).toContainText(`Your answer: ${letterOf(wrong.text)} ${wrong.text.trim()}`);
+    await expect(feedback).toContainText(
+      `${right.length > 1 ? 'Correct answers' : 'Correct answer'}: ${right.map((o) => `${letterOf(o.text)} ${o.text.trim()}`).join('; ')}`,
+    );
+    // Beside the options too, in words: "your answer" on the chosen one, "correct answer" on each right one.
+    await expect(card.locator('.quiz__tag--yours')).toHaveCount(1);
+    await expect(card.locator('.quiz__tag--right')).toHaveCount(right.length);
+    await expect(card.locator('.quiz__tag--right').first()).toHaveText('correct answer');
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('a knowledge check answers in place and is not recorded', async ({ page }) => {
   const data = readQuiz('why-it-matters');
   const check = data.checks![0]!;
@@ -144,7 +214,7 @@ test('a knowledge check answers in place and is not recorded', async ({ page }) 
   await expect(box.locator('.quiz__nojs')).toHaveCount(0);
   await box.getByRole('button', { name: 'Check answer' }).click();
   await expect(box.getByRole('status')).toHaveText('Choose an answer before checking.');
-  await box.getByLabel(check.options.find((o) => o.correct)!.text, { exact: true }).check();
+  await option(box, check.options.find((o) => o.correct)!.text).check();
   await box.getByRole('button', { name: 'Check answer' }).click();
   await expect(box.getByRole('status')).toBeFocused();
   await expect(box.getByRole('status')).toContainText('Correct');
@@ -369,17 +439,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await answerAll(quiz, data, true);
     const first = data.questions[0]!;
     const wrong = first.options.find((o) => !o.correct)!;
-    await quiz.locator('.quiz__question').first().getByLabel(wrong.text, { exact: true }).check();
+    await option(quiz.locator('.quiz__question').first(), wrong.text).check();
     if (first.type === 'multiple')
       for (const o of first.options.filter((o) => o.correct))
-        await quiz.locator('.quiz__question').first().getByLabel(o.text, { exact: true }).uncheck();
+        await option(quiz.locator('.quiz__question').first(), o.text).uncheck();
     await quiz.getByRole('button', { name: 'Check answers' }).click();
     await expect(quiz.getByRole('status')).toContainText('Passed');
     const box = page.locator('.knowledge-check').first();
     await box.scrollIntoViewIfNeeded();
     await expect(box.locator('.quiz__nojs')).toHaveCount(0);
     const check = data.checks![0]!;
-    await box.getByLabel(check.options.find((o) => !o.correct)!.text, { exact: true }).check();
+    await option(box, check.options.find((o) => !o.correct)!.text).check();
     await box.getByRole('button', { name: 'Check answer' }).click();
     await expect(box.getByRole('status')).toContainText('Incorrect');
     expect(await axeViolations(page), 'module page').toEqual([]);

@@ -25,6 +25,15 @@ export interface CaseRecord {
   tags: FilterState;
 }
 
+/** A group of the filter form as the page renders it (CaseFilter.astro). */
+export interface CaseFilterGroup {
+  key: FilterGroup;
+  legend: string;
+  options: { value: string; label: string; count: number }[];
+  /** Long groups start closed in a <details> (the script opens it when the address selects something in it). */
+  collapsible?: boolean;
+}
+
 /** The frontmatter fields a case's tags come from. */
 export interface CaseTagSource {
   kind: string;

@@ -1,5 +1,6 @@
 /**
- * The UI strings of the case-study islands (the filter of the library, the scenario walk-through), handed over with `pick(...)`.
+ * The UI strings of the case-study scripts (the filter of the library, a page script; the scenario
+ * walk-through, an island), handed over with `pick(...)`.
  */
 import type { UiKey } from '#src/ui/i18n.ts';
 

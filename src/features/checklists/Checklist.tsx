@@ -3,11 +3,12 @@
  * screen.
  *
  * - Server render (and with JavaScript off): the printable paper form. Every section (h2) and item
- *   (fieldset, legend = question, guidance as its description), the scale as radio buttons that are
- *   disabled until hydration (they print as empty boxes), a mark on items answered on a named scale,
+ *   (fieldset, legend = question, guidance as its description), the scale as radio buttons (usable
+ *   at once: ticked on screen they print as ticked boxes, and what is ticked before hydration is
+ *   kept when the script runs), a mark on items answered on a named scale,
  *   the flag rule of each item, and a "Points" line for hand scoring in print. The results panel says
  *   that results need JavaScript and points to "How to score on paper" (rendered by the page).
- * - After hydration: radios are enabled; every answer is saved at once with `answerStore` (versioned
+ * - After hydration: every answer is saved at once with `answerStore` (versioned
  *   local storage, validated on read) and re-read when another tab changes it; progress, the results
  *   panel (level, score by section, flags, prioritised actions) and the exports (print, Markdown, CSV,
  *   JSON as Blob downloads) follow the answers. Scoring is `src/features/checklists/scores.ts`; this file only shows it.
@@ -20,7 +21,15 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import TableScroll from '#src/ui/TableScroll.tsx';
 import { downloadText } from '#src/lib/download.ts';
-import { answerStore, scaleOf, setAnswer, type Answers, type Instrument } from './answers.ts';
+import {
+  allItems,
+  answerStore,
+  sanitizeAnswers,
+  scaleOf,
+  setAnswer,
+  type Answers,
+  type Instrument,
+} from './answers.ts';
 import { exportFileName, toCsv, toJson } from './export.ts';
 import { flagAnswerLabels, formatShare, markedScales, markOf, scaleTitle, type MarkedScale } from './form.ts';
 import { levelTone, scoreInstrument, type ScoreResult, type Tone } from './scores.ts';
@@ -110,6 +119,9 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   const [canSave, setCanSave] = useState(true);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [printForm, setPrintForm] = useState(false);
+  const [sectionIndex, setSectionIndex] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
@@ -120,16 +132,54 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   const itemCount = result.total;
   const prefix = `cl-${instrument.id}`;
 
-  // Hydrated: enable the form, load saved answers, follow changes made in other tabs.
+  // Hydrated: load saved answers, add what the reader ticked while the script was loading (the
+  // radios are usable from the first paint), follow changes made in other tabs.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per instrument at hydration; `prefix` follows `instrument`.
   useEffect(() => {
-    setAnswers(store.read().answers);
+    const saved = store.read().answers;
+    const early: Answers = {};
+    for (const { item } of allItems(instrument)) {
+      const input = rootRef.current?.querySelector<HTMLInputElement>(`input[name="${prefix}-q-${item.id}"]:checked`);
+      if (input) early[item.id] = input.value;
+    }
+    const merged = sanitizeAnswers(instrument, { ...saved, ...early });
+    if (Object.keys(early).length > 0) store.write({ answers: merged, updatedAt: new Date().toISOString() });
+    setAnswers(merged);
     setReady(true);
     return onStoreChange(store.key, () => setAnswers(store.read().answers));
-  }, [store]);
+  }, [store, instrument]);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+
+  // The section being read: the last one whose top has passed 40% of the window's height. Drives
+  // "Section 3 of 10" in the sticky bar (one read per frame while scrolling).
+  useEffect(() => {
+    if (!ready) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const sections = rootRef.current?.querySelectorAll<HTMLElement>('.cl-section') ?? [];
+      const line = window.innerHeight * 0.4;
+      let current = 0;
+      sections.forEach((el, i) => {
+        if (el.getBoundingClientRect().top <= line) current = i;
+      });
+      setSectionIndex(current);
+    };
+    const onScroll = () => {
+      if (!frame) frame = window.requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame) window.cancelAnimationFrame(frame);
+    };
+  }, [ready]);
 
   const progressText = tx('checklists.progress', { answered: result.answered, total: itemCount });
 
@@ -145,6 +195,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
       setCanSave(store.write({ answers: next, updatedAt: new Date().toISOString() }));
       const r = scoreInstrument(instrument, next);
       const progress = tx('checklists.progress', { answered: r.answered, total: r.total });
+      // No level in the announcement until the result gives one (half the items, see scores.ts).
       setMessage(
         r.level
           ? tx('checklists.announceLevel', { progress, level: r.level.label })
@@ -184,7 +235,14 @@ export default function Checklist({ instrument, strings, locale }: Props) {
   }
 
   return (
-    <div className="cl" data-ready={ready ? '' : undefined}>
+    // data-print-form: printing (with the button or the browser's command) puts the report first and
+    // adds the questions with their answers only when the reader asks for them.
+    <div
+      className="cl"
+      ref={rootRef}
+      data-ready={ready ? '' : undefined}
+      data-print-form={ready && printForm ? '' : undefined}
+    >
       <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`}>
         <h2 id={`${prefix}-key`}>{tx('checklists.key.heading')}</h2>
         <ul>
@@ -240,13 +298,28 @@ export default function Checklist({ instrument, strings, locale }: Props) {
               mark={markOf(marked, item)}
               prefix={prefix}
               value={answers[item.id]}
-              ready={ready}
               onChoose={choose}
               tx={tx}
             />
           ))}
         </section>
       ))}
+
+      {ready && (
+        // In the flow after the last section, so it sticks to the bottom of the window while the
+        // questions scroll by and comes to rest above the results.
+        <nav className="cl-sticky no-print" aria-label={tx('checklists.sticky.label')}>
+          <span>
+            {tx('checklists.sticky.status', {
+              number: sectionIndex + 1,
+              sections: instrument.sections.length,
+              answered: result.answered,
+              total: itemCount,
+            })}
+          </span>
+          <a href={`#${prefix}-results`}>{tx('checklists.sticky.results')}</a>
+        </nav>
+      )}
 
       <section className="cl-results" aria-labelledby={`${prefix}-results`}>
         <h2 id={`${prefix}-results`} ref={resultsHeadingRef} tabIndex={-1}>
@@ -263,6 +336,16 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         <div className="cl-tools no-print">
           <h3>{tx('checklists.export.heading')}</h3>
           <p className="muted">{tx('checklists.export.intro')}</p>
+          <div className="check cl-print-form">
+            <input
+              id={`${prefix}-print-form`}
+              type="checkbox"
+              checked={printForm}
+              disabled={!ready}
+              onChange={(e) => setPrintForm(e.currentTarget.checked)}
+            />
+            <label htmlFor={`${prefix}-print-form`}>{tx('checklists.export.printForm')}</label>
+          </div>
           <div className="cl-buttons">
             <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
               {tx('checklists.export.print')}
@@ -323,13 +406,12 @@ interface ItemProps {
   mark: MarkedScale | null;
   prefix: string;
   value: string | undefined;
-  ready: boolean;
   onChoose: (itemId: string, value: string) => void;
   tx: Text;
 }
 
 /** One question; memoised, so answering re-renders only the question that changed. */
-const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, onChoose, tx }: ItemProps) {
+const Item = memo(function Item({ instrument, item, mark, prefix, value, onChoose, tx }: ItemProps) {
   const id = `${prefix}-q-${item.id}`;
   const flagLabels = flagAnswerLabels(instrument, item);
   return (
@@ -354,7 +436,6 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
               name={id}
               value={o.value}
               checked={value === o.value}
-              disabled={!ready}
               onChange={() => onChoose(item.id, o.value)}
             />
             <span>{o.label}</span>
@@ -378,6 +459,33 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, ready, 
   );
 });
 
+/**
+ * The result before half the items are answered: no level and no overall score (the score maps onto
+ * the levels), but the sections, flags and actions of the answers given.
+ */
+function Withheld({ instrument, result, tx, prefix }: ResultsProps) {
+  return (
+    <>
+      <div className="cl-level">
+        <p className="cl-level-line">
+          <span>
+            {tx('checklists.results.level')}:{' '}
+            <strong className="cl-level-label">{tx('checklists.results.notYet')}</strong>
+          </span>
+        </p>
+        <p>
+          {tx('checklists.results.withheld', {
+            min: result.minAnswered,
+            total: result.total,
+            answered: result.answered,
+          })}
+        </p>
+      </div>
+      <Details instrument={instrument} result={result} tx={tx} prefix={prefix} />
+    </>
+  );
+}
+
 interface ResultsProps {
   instrument: Instrument;
   result: ScoreResult;
@@ -388,7 +496,7 @@ interface ResultsProps {
 function Results({ instrument, result, tx, prefix }: ResultsProps) {
   const level = result.level;
   const tone = level ? levelTone(instrument, level) : 'warn';
-  const questions = new Map(instrument.sections.flatMap((s) => s.items.map((i) => [i.id, i.question] as const)));
+  if (result.levelWithheld) return <Withheld instrument={instrument} result={result} tx={tx} prefix={prefix} />;
   const forced = level && level !== result.scoreLevel ? result.forced.filter((f) => f.level.id === level.id) : [];
   return (
     <>
@@ -439,6 +547,16 @@ function Results({ instrument, result, tx, prefix }: ResultsProps) {
         ))}
       </ol>
 
+      <Details instrument={instrument} result={result} tx={tx} prefix={prefix} />
+    </>
+  );
+}
+
+/** Score by section, flags and actions: the part of the results that is shown from the first answer. */
+function Details({ instrument, result, tx, prefix }: ResultsProps) {
+  const questions = new Map(instrument.sections.flatMap((s) => s.items.map((i) => [i.id, i.question] as const)));
+  return (
+    <>
       <TableScroll labelledBy={`${prefix}-sections`}>
         <table>
           <caption id={`${prefix}-sections`}>{tx('checklists.results.sections')}</caption>

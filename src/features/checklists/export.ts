@@ -14,7 +14,8 @@ export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 
 /**
  * RFC 4180 CSV, CRLF line ends, a header row, then one row per item in document order: section
  * title, item id, question, answer label (empty when unanswered), earned score (0–1 share; empty
- * when unanswered or not applicable), flag level (empty when none), action (only when needed).
+ * when unanswered or not applicable), flag level (empty when none), and the action for the answer
+ * given (the item's `actions[answer]`; empty when unanswered or when that answer has no action).
  */
 export function toCsv(
   instrument: Instrument,
@@ -33,7 +34,7 @@ export function toCsv(
         r?.answerLabel ?? '',
         r?.earned ?? null,
         r?.flag ?? '',
-        r?.needsAction ? item.action : '',
+        r?.action ?? '',
       ]);
     }
   }
@@ -66,6 +67,9 @@ export function toJson(
         points: result.points,
         level: level(result.level),
         scoreLevel: level(result.scoreLevel),
+        levelWithheld: result.levelWithheld,
+        minAnswered: result.minAnswered,
+        provisional: result.provisional,
         forced: result.forced.map((f) => ({
           kind: f.kind,
           id: f.id,

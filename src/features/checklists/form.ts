@@ -104,6 +104,46 @@ export function flagAnswerLabels(
     .map((o) => o.label);
 }
 
+/** An answer of an item's scale with the item's action for it. */
+export interface AnswerAction {
+  value: string;
+  label: string;
+  action: string;
+}
+
+/**
+ * The item's actions by answer, in scale order (the worst answer usually first): only the answers
+ * that have one. The printable form lists them under each question, so that a reader scoring on
+ * paper finds what to do for the box they ticked.
+ */
+export function actionsByAnswer(
+  instrument: Pick<Checklist, 'scale' | 'scales'>,
+  item: Pick<ChecklistItem, 'scale' | 'actions'>,
+): AnswerAction[] {
+  return scaleOf(instrument, item).flatMap((o) => {
+    const action = item.actions[o.value];
+    return action === undefined ? [] : [{ value: o.value, label: o.label, action }];
+  });
+}
+
+/**
+ * The action for the item's lowest answer: the answer with the lowest score that has an action
+ * (first in scale order on a tie), else the first action in scale order; null when the item has none.
+ * `/data/checklists.json` keeps it as each item's `action`, the single action that the published
+ * shape had before actions depended on the answer.
+ */
+export function lowestAction(
+  instrument: Pick<Checklist, 'scale' | 'scales'>,
+  item: Pick<ChecklistItem, 'scale' | 'actions'>,
+): string | null {
+  const scale = scaleOf(instrument, item);
+  const scored = scale
+    .filter((o) => o.score !== null && item.actions[o.value] !== undefined)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+  const pick = scored[0] ?? scale.find((o) => item.actions[o.value] !== undefined);
+  return pick ? (item.actions[pick.value] ?? null) : null;
+}
+
 /**
  * Ids of the site pages under `prefix` that the instrument's items link to, in first-seen order
  * ("/practices/" → ["risk-mitigation", …]); used for search facets.

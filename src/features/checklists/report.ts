@@ -66,9 +66,12 @@ export function toMarkdown(
   out.push(
     `- ${t('checklists.report.overall', { score: pct(result.score), meaning: t(`checklists.report.meaning.${result.mode}`) })}`,
   );
-  out.push(
-    `- ${t('checklists.report.level', { level: result.level ? `**${md(result.level.label)}**: ${md(result.level.description)}` : t('checklists.report.levelNone') })}`,
-  );
+  const levelText = result.level
+    ? `**${md(result.level.label)}**: ${md(result.level.description)}`
+    : result.levelWithheld
+      ? t('checklists.report.levelWithheld', { min: result.minAnswered, total: result.total })
+      : t('checklists.report.levelNone');
+  out.push(`- ${t('checklists.report.level', { level: levelText })}`);
   if (result.level && result.level !== result.scoreLevel) {
     out.push(
       `- ${result.scoreLevel ? t('checklists.report.forced', { level: md(result.scoreLevel.label) }) : t('checklists.report.forcedNoScore')}`,
@@ -78,6 +81,7 @@ export function toMarkdown(
   out.push(
     `- ${t('checklists.report.answered', { answered: result.answered, total: result.total, percent: Math.round(result.completion * 100), notApplicable: result.notApplicable })}`,
   );
+  if (result.provisional) out.push(`- ${t('checklists.report.provisional')}`);
   out.push(`- ${t('checklists.report.flags', { count: result.flags.length })}`, '');
   out.push(
     `| ${t('checklists.results.section')} | ${t('checklists.results.score')} | ${t('checklists.results.answered')} |`,

@@ -33,9 +33,19 @@
  *   high flag forces the highest risk level**, whatever the score; in maturity and reflection modes a
  *   flag caps the result. With no applicable answer and nothing forced, the level is `null`.
  * - **Prioritised actions**: one per answered item whose answer earns less than the item's best
- *   score or raises a flag. Ordered by flag level (high, medium, low, then no flag), then by
- *   weight × shortfall (best score − earned score), largest first, then by document order. In risk
- *   mode this list is the draft risk-mitigation plan.
+ *   score or raises a flag, or for which the item has an action (the best answer may have one, e.g.
+ *   how to keep a safeguard working). The text is the item's action for *that answer*
+ *   (`actions[answer]`): "not in place" gets "establish it", "partly" gets "complete it", and so on.
+ *   Ordered by flag level (high, medium, low, then no flag), then by weight × shortfall (best score −
+ *   earned score), largest first, then by document order. In risk mode this list is the draft
+ *   risk-mitigation plan.
+ * - **When a level means something** (`levelThreshold`): a level read from a handful of answers
+ *   misleads, so the result gives no level (`level: null`, `levelWithheld: true`) until at least
+ *   half of the items, rounded up, are answered ("not applicable" counts as answered). One exception:
+ *   a level forced to the most serious level of the instrument (in risk mode, a high flag gives the
+ *   highest risk level) is shown at once, since no further answer can make it less serious. From
+ *   there until the last item the result is marked provisional. The score, the section scores, the flags
+ *   and the actions are shown from the first answer: they describe the answers given, not the whole.
  */
 // zod/mini: the same Zod, tree-shakable, so the checklist island stays small.
 import type { Checklist, ChecklistLevel, FlagLevel } from '#src/schemas/checklist.ts';
@@ -61,6 +71,8 @@ export interface ItemResult {
   flag: FlagLevel | null;
   /** True when the item gets an action (answer below best, or a flag). */
   needsAction: boolean;
+  /** The item's action for this answer (`actions[answer]`), or null when it has none. */
+  action: string | null;
 }
 
 export interface SectionResult {
@@ -106,6 +118,7 @@ export interface Action {
   flag: FlagLevel | null;
   /** weight × shortfall. */
   priority: number;
+  /** What to do, for this answer: the item's `actions[answer]`. */
   action: string;
   links: { href: string; label: string }[];
 }
@@ -115,10 +128,21 @@ export interface ScoreResult {
   mode: Checklist['mode'];
   points: number | null;
   score: number | null;
-  /** The level from the score alone. */
+  /** The level from the score alone (null while the level is withheld). */
   scoreLevel: ChecklistLevel | null;
-  /** The final level (see the module comment); null when nothing applicable is answered and nothing is forced. */
+  /**
+   * The final level (see the module comment); null when nothing applicable is answered and nothing is
+   * forced, and null while fewer than `minAnswered` items are answered (then `levelWithheld`).
+   */
   level: ChecklistLevel | null;
+  /** The level the answers so far give, shown or not (`level` is null while it is withheld). */
+  levelFound: ChecklistLevel | null;
+  /** True when a level was found but is not shown yet: fewer than `minAnswered` items are answered. */
+  levelWithheld: boolean;
+  /** How many items must be answered before the result gives a level (`levelThreshold`). */
+  minAnswered: number;
+  /** True when the result may still change: some items are unanswered. */
+  provisional: boolean;
   /** Flags and rules that force a level, whether or not they changed the outcome. */
   forced: LevelReason[];
   total: number;
@@ -155,6 +179,17 @@ function pointsOf(earned: number, possible: number): number | null {
   return possible > 0 ? roundScore((earned / possible) * 100) : null;
 }
 
+/** Share of the items that must be answered before the result gives a level. */
+export const LEVEL_THRESHOLD_SHARE = 0.5;
+
+/**
+ * How many of `total` items must be answered (including "not applicable") before a result gives a
+ * level: half, rounded up, and at least one.
+ */
+export function levelThreshold(total: number): number {
+  return Math.max(1, Math.ceil(total * LEVEL_THRESHOLD_SHARE));
+}
+
 /** Scores an instrument. Never throws on odd answers: they are ignored like unanswered items. */
 export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): ScoreResult {
   const answers = sanitizeAnswers(instrument, rawAnswers);
@@ -178,6 +213,7 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
       const value = answers[item.id];
       const option = value === undefined ? undefined : scale.find((o) => o.value === value);
       const flag = option && item.flagLevel && item.flagOn.includes(option.value) ? item.flagLevel : null;
+      const action = option ? (item.actions[option.value] ?? null) : null;
       let status: ItemStatus = 'unanswered';
       let shortfall = 0;
       if (!option) counts.unanswered += 1;
@@ -209,6 +245,7 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
         shortfall,
         flag,
         needsAction: Boolean(option) && (flag !== null || shortfall > EPSILON),
+        action,
       });
     }
     earnedAll += earned;
@@ -257,13 +294,21 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
   const total = items.length;
   const answered = items.filter((i) => i.status !== 'unanswered').length;
   const notApplicable = items.filter((i) => i.status === 'not-applicable').length;
+  const minAnswered = levelThreshold(total);
+  const mostSerious = Math.max(...instrument.levels.map(severity));
+  const certain = forced.some((r) => severity(r.level) === mostSerious);
+  const levelWithheld = level !== null && answered < minAnswered && !certain;
   return {
     instrumentId: instrument.id,
     mode: instrument.mode,
     points,
     score,
-    scoreLevel,
-    level,
+    scoreLevel: levelWithheld ? null : scoreLevel,
+    level: levelWithheld ? null : level,
+    levelFound: level,
+    levelWithheld,
+    minAnswered,
+    provisional: answered < total,
     forced,
     total,
     answered,
@@ -281,7 +326,7 @@ export function scoreInstrument(instrument: Instrument, rawAnswers: Answers): Sc
 function prioritisedActions(instrument: Instrument, items: ItemResult[]): Action[] {
   const lookup = new Map(allItems(instrument).map((e) => [e.item.id, e]));
   return items
-    .filter((i) => i.needsAction)
+    .filter((i) => i.needsAction || i.action !== null)
     .map((i) => ({ i, priority: Number((i.weight * i.shortfall).toFixed(9)) }))
     .sort((a, b) => {
       const fa = a.i.flag ? FLAG_RANK[a.i.flag] : 0;
@@ -300,7 +345,7 @@ function prioritisedActions(instrument: Instrument, items: ItemResult[]): Action
         answerLabel: i.answerLabel ?? '',
         flag: i.flag,
         priority,
-        action: item.action,
+        action: i.action ?? '',
         links: item.links.map((l) => ({ href: l.href, label: l.label })),
       };
     });

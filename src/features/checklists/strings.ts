@@ -38,6 +38,8 @@ export const REPORT_KEYS = [
   'checklists.results.score',
   'checklists.results.section',
   'checklists.results.see',
+  'checklists.report.levelWithheld',
+  'checklists.report.provisional',
 ] as const satisfies readonly UiKey[];
 export type ReportKey = (typeof REPORT_KEYS)[number];
 
@@ -113,5 +115,11 @@ export const CHECKLIST_KEYS = [
   'checklists.toResults',
   'checklists.weight',
   ...REPORT_KEYS,
+  'checklists.results.withheld',
+  'checklists.results.notYet',
+  'checklists.sticky.label',
+  'checklists.sticky.status',
+  'checklists.sticky.results',
+  'checklists.export.printForm',
 ] as const satisfies readonly UiKey[];
 export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];

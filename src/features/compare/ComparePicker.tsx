@@ -1,31 +1,44 @@
 /**
- * The comparison picker (/compare/): pick 2 to 4 jurisdictions (G7 first) and any dimensions, keep
- * only differences or some values, and get a table of that view, a shareable address and CSV/JSON
- * downloads made in the browser. All logic is in matrix.ts, view.ts and export.ts; this file only holds state.
+ * The comparison picker (/compare/): pick 2 or more jurisdictions, up to all of them (G7 members,
+ * the European Union and the other jurisdictions in three groups), and any dimensions, keep only
+ * differences or some values, and get that view, a link to copy and CSV/JSON downloads made in the
+ * browser. All logic is in matrix.ts, view.ts and export.ts; this file only holds state.
+ *
+ * Layout: up to TABLE_MAX jurisdictions read as a table on wide screens (sticky first column);
+ * otherwise, and on every narrow screen, one card per dimension with a line per jurisdiction, which
+ * reads without sideways scrolling at 320 px. Only one of the two is displayed at a time (CSS), so
+ * assistive technology meets one. With "only differences" every row differs: no tint, no marker.
  *
  * No-JS contract: the server render shows the controls disabled with a note saying the full matrix
- * below has everything; hydration (client:idle) enables them and restores the view from the address.
+ * below has everything; hydration (client:load) enables them and restores the view from the address.
  * The view is written back with history.replaceState, so sharing or reloading the address reopens it.
- * Downloads are Blob object URLs on ordinary links: nothing is sent anywhere.
+ * "Copy link" uses the clipboard when the browser allows it, and otherwise selects the address in a
+ * read-only field for the reader to copy. Downloads are Blob object URLs on ordinary links: nothing
+ * is sent anywhere.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { textUrl } from '#src/lib/download.ts';
 import TableScroll from '#src/ui/TableScroll.tsx';
-import { COMPARE_VALUES, MAX_PICK, unpackMatrix, type Cell } from './matrix.ts';
+import { COMPARE_VALUES, unpackMatrix, type Cell } from './matrix.ts';
 import {
   EMPTY_VIEW,
+  addIds,
   isComparable,
+  layoutFor,
   parseView,
   serialiseView,
   summarise,
   toggleId,
   viewRows,
+  type JurisdictionGroups,
+  type ViewRow,
   type ViewState,
 } from './view.ts';
 import { downloadName, toCsv, toViewJson } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
+import InstrumentLinks from './InstrumentLinks.tsx';
 import ValueMark from './ValueMark.tsx';
 
 type Text = Messages<PickerKey>['t'];
@@ -38,6 +51,8 @@ export interface ComparePickerProps {
   locale: Locale;
   /** source id → its number in the page's source list (for "[3]" links to #cite-<id>). */
   citeNumbers: Record<string, number>;
+  /** The picker's groups: G7 members, the European Union, other jurisdictions (`jurisdictionGroups`). */
+  groups: JurisdictionGroups;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -46,11 +61,22 @@ function listNames(names: string[], and: string): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
-function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNumbers: Record<string, number> }) {
-  if (!cell) return <td>—</td>;
+/** A cell's answer, note, source number and instrument links (in a table cell or a card line). */
+function CellContent({
+  cell,
+  t,
+  citeNumbers,
+  titles,
+}: {
+  cell: Cell | null;
+  t: Text;
+  citeNumbers: Record<string, number>;
+  titles?: Record<string, string> | undefined;
+}) {
+  if (!cell) return <>—</>;
   const n = citeNumbers[cell.source];
   return (
-    <td>
+    <>
       <ValueMark value={cell.value} t={t} />
       <p className="picker__note">
         {cell.note}{' '}
@@ -60,7 +86,24 @@ function CellView({ cell, t, citeNumbers }: { cell: Cell | null; t: Text; citeNu
           </a>
         )}
       </p>
-    </td>
+      <InstrumentLinks ids={cell.instruments} titles={titles} label={t('compare.instruments')} />
+    </>
+  );
+}
+
+/** "Differs" or "Same answer", in words (the tint is only a second cue); nothing when only differences are shown. */
+function RowMark({ row, onlyDiff, t }: { row: ViewRow; onlyDiff: boolean; t: Text }) {
+  if (onlyDiff) return null;
+  return row.differs ? (
+    <span className="picker__differs">
+      <span aria-hidden="true">≠ </span>
+      {t('picker.differs')}
+    </span>
+  ) : (
+    <span className="picker__same">
+      <span aria-hidden="true">= </span>
+      {t('picker.same')}
+    </span>
   );
 }
 
@@ -79,16 +122,22 @@ function useObjectUrl(text: string | null, type: string): string | null {
   return url;
 }
 
-export default function ComparePicker({ packedMatrix, strings, locale, citeNumbers }: ComparePickerProps) {
+type CopyState = '' | 'copied' | 'select';
+
+export default function ComparePicker({ packedMatrix, strings, locale, citeNumbers, groups }: ComparePickerProps) {
   const { t, tn } = messages(strings, locale);
   const uid = useId();
   const matrix = useMemo(() => unpackMatrix(packedMatrix), [packedMatrix]);
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<ViewState>(EMPTY_VIEW);
+  const [copy, setCopy] = useState<CopyState>('');
+  const [origin, setOrigin] = useState('');
+  const linkRef = useRef<HTMLInputElement>(null);
 
   // Restore the view from the address once, after hydration (the server has no address to read).
   useEffect(() => {
     setView(parseView(window.location.search, matrix));
+    setOrigin(window.location.origin + window.location.pathname);
     setReady(true);
   }, [matrix]);
 
@@ -127,34 +176,54 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
         dimensions: dims(summary.dimensions),
         differ: summary.differ,
       });
-    if (view.jurisdictions.length >= MAX_PICK) message += ` ${t('picker.maxReached')}`;
+    if (copy === 'copied') message += ` ${t('picker.copied')}`;
+    if (copy === 'select') message += ` ${t('picker.copySelect')}`;
   }
 
-  const full = view.jurisdictions.length >= MAX_PICK;
-  const g7 = matrix.jurisdictions.filter((j) => j.g7);
-  const others = matrix.jurisdictions.filter((j) => !j.g7);
-  const jurisdictionBoxes = (list: typeof matrix.jurisdictions) =>
-    list.map((j) => {
-      const checked = view.jurisdictions.includes(j.id);
-      return (
-        <label className="check" key={j.id}>
-          <input
-            type="checkbox"
-            name="j"
-            value={j.id}
-            checked={checked}
-            disabled={!ready || (full && !checked)}
-            onChange={(e) =>
-              setView((v) => ({ ...v, jurisdictions: toggleId(v.jurisdictions, j.id, e.target.checked, MAX_PICK) }))
-            }
-          />
-          <span>{j.title}</span>
-        </label>
-      );
-    });
+  const title = new Map(matrix.jurisdictions.map((j) => [j.id, j.title]));
+  const jurisdictionBoxes = (ids: string[]) =>
+    ids.map((id) => (
+      <label className="check" key={id}>
+        <input
+          type="checkbox"
+          name="j"
+          value={id}
+          checked={view.jurisdictions.includes(id)}
+          disabled={!ready}
+          onChange={(e) => change((v) => ({ ...v, jurisdictions: toggleId(v.jurisdictions, id, e.target.checked) }))}
+        />
+        <span>{title.get(id) ?? id}</span>
+      </label>
+    ));
+
+  /** A change of view clears the "copied" note (the copied link was for the old view). */
+  function change(update: (v: ViewState) => ViewState) {
+    setCopy('');
+    setView(update);
+  }
 
   const captionId = `${uid}-caption`;
   const query = serialiseView(view);
+  const link = `${origin}${query ? `?${query}` : ''}`;
+  const everyone = matrix.jurisdictions.map((j) => j.id);
+  const g7AndEu = [...groups.members, ...groups.unions];
+  const caption =
+    names.length <= 5
+      ? t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })
+      : t('picker.captionMany', { count: names.length, dimensions: dims(rows.length) });
+
+  async function copyLink() {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      // Refused (permissions, an older browser): select the address for the reader to copy.
+      setCopy('select');
+      linkRef.current?.focus();
+      linkRef.current?.select();
+    }
+  }
 
   return (
     <section className="picker no-print" aria-labelledby={`${uid}-heading`} data-pagefind-ignore>
@@ -163,13 +232,40 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
       <div className="picker__controls">
         <fieldset className="picker__jurisdictions">
           <legend>{t('picker.jurisdictions')}</legend>
+          <div className="picker__quick">
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={!ready}
+              onClick={() => change((v) => ({ ...v, jurisdictions: addIds(v.jurisdictions, g7AndEu) }))}
+            >
+              {t('picker.addG7')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={!ready}
+              onClick={() => change((v) => ({ ...v, jurisdictions: addIds(v.jurisdictions, everyone) }))}
+            >
+              {t('picker.addAll', { count: everyone.length })}
+            </button>
+          </div>
           <fieldset>
             <legend>{t('picker.g7')}</legend>
-            <div className="picker__grid">{jurisdictionBoxes(g7)}</div>
+            <div className="picker__grid">{jurisdictionBoxes(groups.members)}</div>
           </fieldset>
+          {groups.unions.length > 0 && (
+            <fieldset aria-describedby={`${uid}-eu-hint`}>
+              <legend>{t('picker.eu')}</legend>
+              <p className="meta" id={`${uid}-eu-hint`}>
+                {t('picker.euHint')}
+              </p>
+              <div className="picker__grid">{jurisdictionBoxes(groups.unions)}</div>
+            </fieldset>
+          )}
           <fieldset>
             <legend>{t('picker.others')}</legend>
-            <div className="picker__grid">{jurisdictionBoxes(others)}</div>
+            <div className="picker__grid">{jurisdictionBoxes(groups.others)}</div>
           </fieldset>
         </fieldset>
         <fieldset aria-describedby={`${uid}-dims-hint`}>
@@ -187,7 +283,7 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                   checked={view.dimensions.includes(d.id)}
                   disabled={!ready}
                   onChange={(e) =>
-                    setView((v) => ({
+                    change((v) => ({
                       ...v,
                       dimensions: matrix.dimensions
                         .map((x) => x.id)
@@ -215,7 +311,7 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                   checked={view.values.includes(value)}
                   disabled={!ready}
                   onChange={(e) =>
-                    setView((v) => ({
+                    change((v) => ({
                       ...v,
                       values: COMPARE_VALUES.filter((x) => (x === value ? e.target.checked : v.values.includes(x))),
                     }))
@@ -234,11 +330,16 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
               value="diff"
               checked={view.onlyDiff}
               disabled={!ready}
-              onChange={(e) => setView((v) => ({ ...v, onlyDiff: e.target.checked }))}
+              onChange={(e) => change((v) => ({ ...v, onlyDiff: e.target.checked }))}
             />
             <span>{t('picker.onlyDiff')}</span>
           </label>
-          <button type="button" className="button button--quiet" disabled={!ready} onClick={() => setView(EMPTY_VIEW)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!ready}
+            onClick={() => change(() => EMPTY_VIEW)}
+          >
             {t('picker.clear')}
           </button>
         </div>
@@ -249,52 +350,93 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
       </p>
 
       {ready && comparable && rows.length > 0 && (
-        <TableScroll labelledBy={captionId}>
-          <table className="picker__table">
-            <caption id={captionId}>
-              {t('picker.caption', { names: listNames(names, t('picker.and')), dimensions: dims(rows.length) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.dimension')}</th>
-                {names.map((n, i) => (
-                  <th scope="col" key={view.jurisdictions[i]}>
-                    {n}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.dimension.id} className={row.differs ? 'is-different' : undefined}>
-                  <th scope="row">
-                    <a href={`#dimension-${row.dimension.id}`}>{row.dimension.title}</a>
-                    {row.differs ? (
-                      <span className="picker__differs">
-                        <span aria-hidden="true">≠ </span>
-                        {t('picker.differs')}
-                      </span>
-                    ) : (
-                      <span className="picker__same">
-                        <span aria-hidden="true">= </span>
-                        {t('picker.same')}
-                      </span>
-                    )}
-                  </th>
+        <div
+          className={`picker__view picker__view--${layoutFor(view)}${view.onlyDiff ? ' picker__view--only-diff' : ''}`}
+        >
+          {layoutFor(view) === 'table-or-cards' && (
+            <div className="picker__table-wrap">
+              <TableScroll labelledBy={captionId}>
+                <table className="picker__table">
+                  <caption id={captionId}>{caption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('compare.dimension')}</th>
+                      {names.map((n, i) => (
+                        <th scope="col" key={view.jurisdictions[i]}>
+                          {n}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.dimension.id} className={row.differs && !view.onlyDiff ? 'is-different' : undefined}>
+                        <th scope="row">
+                          <a href={`#dimension-${row.dimension.id}`}>{row.dimension.title}</a>
+                          <RowMark row={row} onlyDiff={view.onlyDiff} t={t} />
+                        </th>
+                        {row.cells.map((cell, i) => (
+                          <td key={view.jurisdictions[i]}>
+                            <CellContent cell={cell} t={t} citeNumbers={citeNumbers} titles={matrix.instruments} />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </div>
+          )}
+          <section className="picker__cards" aria-labelledby={`${captionId}-cards`}>
+            <h3 id={`${captionId}-cards`} className="picker__cards-heading">
+              {caption}
+            </h3>
+            {rows.map((row) => (
+              <article
+                key={row.dimension.id}
+                className={`picker__card${row.differs && !view.onlyDiff ? ' is-different' : ''}`}
+                aria-labelledby={`${uid}-card-${row.dimension.id}`}
+              >
+                <h4 id={`${uid}-card-${row.dimension.id}`}>
+                  <a href={`#dimension-${row.dimension.id}`}>{row.dimension.title}</a>
+                  <RowMark row={row} onlyDiff={view.onlyDiff} t={t} />
+                </h4>
+                <dl>
                   {row.cells.map((cell, i) => (
-                    <CellView key={view.jurisdictions[i]} cell={cell} t={t} citeNumbers={citeNumbers} />
+                    <div key={view.jurisdictions[i]} className="picker__line">
+                      <dt>{names[i]}</dt>
+                      <dd>
+                        <CellContent cell={cell} t={t} citeNumbers={citeNumbers} titles={matrix.instruments} />
+                      </dd>
+                    </div>
                   ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                </dl>
+              </article>
+            ))}
+          </section>
+        </div>
       )}
 
       {ready && comparable && (
         <div className="picker__downloads">
+          <div className="picker__link">
+            <label htmlFor={`${uid}-link`}>{t('picker.link')}</label>
+            <div className="picker__link-row">
+              <input
+                id={`${uid}-link`}
+                ref={linkRef}
+                type="text"
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button type="button" className="button" onClick={copyLink}>
+                {t('picker.copy')}
+              </button>
+            </div>
+          </div>
           {csvUrl && (
-            <a className="button" href={csvUrl} download={downloadName(view, 'csv')}>
+            <a className="button button--quiet" href={csvUrl} download={downloadName(view, 'csv')}>
               {t('picker.downloadCsv')}
             </a>
           )}
@@ -303,7 +445,6 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
               {t('picker.downloadJson')}
             </a>
           )}
-          <a href={`?${query}`}>{t('picker.link')}</a>
           <p className="meta">{t('picker.downloadNote')}</p>
         </div>
       )}

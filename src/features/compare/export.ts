@@ -9,27 +9,36 @@ import { EMPTY_VIEW, serialiseView, viewRows, type ViewRow, type ViewState } fro
 /**
  * The CSV of a view: `dimension_id, dimension`, then for each jurisdiction `<Name> value`,
  * `<Name> note`, `<Name> source` (the document's url, or its id when the url is not known) and
- * `<Name> last verified`. One line per row of the view.
+ * `<Name> last verified`. One line per row of the view. With `changed`, the row ends with a
+ * `<Name> changed` column per jurisdiction (the day the cell's value last changed): added after
+ * every earlier column, so that no published column moves.
  */
-export function toCsv(matrix: Matrix, jurisdictions: string[], rows: ViewRow[]): string {
+export function toCsv(
+  matrix: Matrix,
+  jurisdictions: string[],
+  rows: ViewRow[],
+  options: { changed?: boolean } = {},
+): string {
   const names = jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
   const header = [
     'dimension_id',
     'dimension',
     ...names.flatMap((n) => [`${n} value`, `${n} note`, `${n} source`, `${n} last verified`]),
+    ...(options.changed ? names.map((n) => `${n} changed`) : []),
   ];
   const body = rows.map((row) => [
     row.dimension.id,
     row.dimension.title,
     ...row.cells.flatMap((c) => (c ? [c.value, c.note, c.sourceUrl ?? c.source, c.lastVerified] : ['', '', '', ''])),
+    ...(options.changed ? row.cells.map((c) => c?.changed ?? '') : []),
   ]);
   return csvLines([header, ...body]);
 }
 
-/** The CSV of the whole matrix: every jurisdiction, every dimension. */
+/** The CSV of the whole matrix (`/data/comparison.csv`): every jurisdiction, every dimension, with `changed`. */
 export function matrixCsv(matrix: Matrix): string {
   const view = { ...EMPTY_VIEW, jurisdictions: matrix.jurisdictions.map((j) => j.id) };
-  return toCsv(matrix, view.jurisdictions, viewRows(matrix, view));
+  return toCsv(matrix, view.jurisdictions, viewRows(matrix, view), { changed: true });
 }
 
 export interface ViewJson {
@@ -59,5 +68,10 @@ export function toViewJson(matrix: Matrix, view: ViewState, rows: ViewRow[]): Vi
 
 /** A file name for a view's download: `comparison-canada-france.csv`. */
 export function downloadName(view: Pick<ViewState, 'jurisdictions'>, extension: 'csv' | 'json'): string {
-  return `comparison${view.jurisdictions.map((j) => `-${j}`).join('')}.${extension}`;
+  // Up to five ids read well in a file name; beyond that, the count keeps the name short.
+  const part =
+    view.jurisdictions.length <= 5
+      ? view.jurisdictions.map((j) => `-${j}`).join('')
+      : `-${view.jurisdictions.length}-jurisdictions`;
+  return `comparison${part}.${extension}`;
 }

@@ -1,16 +1,22 @@
-/** The comparison's data: jurisdictions, dimensions (in order) and sources. */
+/** The comparison's data: jurisdictions, dimensions (in order), sources and the titles of the instruments cells name. */
 import { getCollection } from 'astro:content';
 import { sorted } from '#src/lib/content.ts';
 import { buildMatrix, type JurisdictionData } from './matrix.ts';
 import { matrixCsv } from './export.ts';
 
 export async function loadComparison() {
-  const [jurisdictions, dimensions, sources] = await Promise.all([
+  const [jurisdictions, dimensions, sources, instruments] = await Promise.all([
     getCollection('jurisdictions'),
     sorted('dimensions'),
     getCollection('sources'),
+    getCollection('instruments'),
   ]);
-  return { jurisdictions, dimensions, sources };
+  return { jurisdictions, dimensions, sources, instrumentTitles: titlesOf(instruments) };
+}
+
+/** instrument id → title, for the instrument links of the cells. */
+function titlesOf(instruments: { id: string; data: { title: string } }[]): Map<string, string> {
+  return new Map(instruments.map((i) => [i.id, i.data.title]));
 }
 
 /** The dimensions of the comparison, in order. */

@@ -11,9 +11,8 @@ export type CompareValue = (typeof COMPARE_VALUES)[number];
 /** The symbol shown (aria-hidden) before each value's word. */
 export const VALUE_SYMBOLS: Record<CompareValue, string> = { yes: '✓', partial: '◐', no: '✗', unknown: '?' };
 
-/** How many jurisdictions a picked view compares. */
+/** How many jurisdictions a picked view compares at least (at most: all of them). */
 export const MIN_PICK = 2;
-export const MAX_PICK = 4;
 
 /** One cell of the matrix. `sourceUrl` is the cited document's address when it is known. */
 export interface Cell {
@@ -22,6 +21,10 @@ export interface Cell {
   source: string;
   sourceUrl?: string | undefined;
   lastVerified: string;
+  /** The day the cell's value last changed. */
+  changed?: string | undefined;
+  /** Ids of the tracker's instruments the cell rests on (titles in `Matrix.instruments`). */
+  instruments?: string[] | undefined;
 }
 
 export interface MatrixJurisdiction {
@@ -43,6 +46,8 @@ export interface Matrix {
   dimensions: MatrixDimension[];
   /** jurisdiction id → dimension id → cell. */
   cells: Record<string, Record<string, Cell | null>>;
+  /** instrument id → title, for the instruments the cells name (links to /tracker/<id>/). */
+  instruments?: Record<string, string> | undefined;
 }
 
 /** The smallest shape of a content entry this module reads (works with `CollectionEntry` too). */
@@ -55,7 +60,17 @@ export interface JurisdictionData {
   title: string;
   code: string;
   g7?: boolean | undefined;
-  comparison: Record<string, { value: CompareValue; note: string; source: string; lastVerified: string }>;
+  comparison: Record<
+    string,
+    {
+      value: CompareValue;
+      note: string;
+      source: string;
+      lastVerified: string;
+      changed?: string | undefined;
+      instruments?: string[] | undefined;
+    }
+  >;
 }
 
 export interface DimensionData {
@@ -68,11 +83,15 @@ export function compareJurisdictions(a: { g7: boolean; title: string }, b: { g7:
   return Number(b.g7) - Number(a.g7) || a.title.localeCompare(b.title, 'en');
 }
 
-/** Builds the matrix from content entries; `sourceUrls` (source id → url) fills `Cell.sourceUrl`. */
+/**
+ * Builds the matrix from content entries; `sourceUrls` (source id → url) fills `Cell.sourceUrl`,
+ * `instrumentTitles` (instrument id → title) the titles of the instruments the cells name.
+ */
 export function buildMatrix(
   jurisdictions: EntryLike<JurisdictionData>[],
   dimensions: EntryLike<DimensionData>[],
   sourceUrls: ReadonlyMap<string, string> = new Map(),
+  instrumentTitles: ReadonlyMap<string, string> = new Map(),
 ): Matrix {
   const js = jurisdictions
     .map((j) => ({ id: j.id, title: j.data.title, code: j.data.code, g7: j.data.g7 ?? false }))
@@ -81,6 +100,7 @@ export function buildMatrix(
     .map((d) => ({ id: d.id, title: d.data.title, order: d.data.order }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'en'));
   const cells: Matrix['cells'] = {};
+  const named = new Set<string>();
   for (const j of jurisdictions) {
     const row: Record<string, Cell | null> = {};
     for (const d of ds) {
@@ -96,11 +116,17 @@ export function buildMatrix(
         source: c.source,
         ...(url ? { sourceUrl: url } : {}),
         lastVerified: c.lastVerified,
+        ...(c.changed ? { changed: c.changed } : {}),
+        ...(c.instruments?.length ? { instruments: [...c.instruments] } : {}),
       };
+      for (const id of c.instruments ?? []) named.add(id);
     }
     cells[j.id] = row;
   }
-  return { jurisdictions: js, dimensions: ds, cells };
+  const instruments = Object.fromEntries(
+    [...named].filter((id) => instrumentTitles.has(id)).map((id) => [id, instrumentTitles.get(id)!]),
+  );
+  return { jurisdictions: js, dimensions: ds, cells, ...(named.size ? { instruments } : {}) };
 }
 
 export function cellOf(matrix: Matrix, jurisdiction: string, dimension: string): Cell | null {
@@ -131,7 +157,7 @@ export function packMatrix(matrix: Matrix): string {
       const c = cellOf(matrix, j.id, d.id);
       if (!c) return null;
       if (c.sourceUrl) urls[c.source] = c.sourceUrl;
-      return [c.value, c.note, c.source, c.lastVerified];
+      return [c.value, c.note, c.source, c.lastVerified, c.changed ?? '', c.instruments ?? []];
     }),
   );
   return JSON.stringify({
@@ -139,6 +165,7 @@ export function packMatrix(matrix: Matrix): string {
     d: matrix.dimensions.map((d) => [d.id, d.title, d.order]),
     u: urls,
     c: cells,
+    ...(matrix.instruments ? { i: matrix.instruments } : {}),
   });
 }
 
@@ -147,7 +174,8 @@ export function unpackMatrix(packed: string): Matrix {
     j: [string, string, string, number][];
     d: [string, string, number][];
     u: Record<string, string>;
-    c: ([CompareValue, string, string, string] | null)[][];
+    c: ([CompareValue, string, string, string, string?, string[]?] | null)[][];
+    i?: Record<string, string>;
   };
   const jurisdictions = p.j.map(([id, title, code, g7]) => ({ id, title, code, g7: g7 === 1 }));
   const dimensions = p.d.map(([id, title, order]) => ({ id, title, order }));
@@ -157,11 +185,22 @@ export function unpackMatrix(packed: string): Matrix {
       dimensions.map((d, di) => {
         const c = p.c[ji]?.[di];
         if (!c) return [d.id, null];
-        const [value, note, source, lastVerified] = c;
+        const [value, note, source, lastVerified, changed, instruments] = c;
         const url = p.u[source];
-        return [d.id, { value, note, source, ...(url ? { sourceUrl: url } : {}), lastVerified }];
+        return [
+          d.id,
+          {
+            value,
+            note,
+            source,
+            ...(url ? { sourceUrl: url } : {}),
+            lastVerified,
+            ...(changed ? { changed } : {}),
+            ...(instruments?.length ? { instruments } : {}),
+          },
+        ];
       }),
     );
   });
-  return { jurisdictions, dimensions, cells };
+  return { jurisdictions, dimensions, cells, ...(p.i ? { instruments: p.i } : {}) };
 }

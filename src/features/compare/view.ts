@@ -6,8 +6,8 @@
  *
  *   /compare/?j=canada&j=france&d=entity-list&d=technology-list&only=diff&v=yes&v=partial
  *
- *   j     a jurisdiction id; repeat it. A comparison needs 2 to 4; the first 4 valid, distinct ids
- *         are kept in the order given.
+ *   j     a jurisdiction id; repeat it. A comparison needs 2 or more, up to every jurisdiction;
+ *         valid, distinct ids are kept in the order given.
  *   d     a dimension id; repeat it. Absent: every dimension.
  *   only  `diff`: keep only dimensions on which the picked jurisdictions differ.
  *   v     a value (yes, partial, no, unknown); repeat it. Keep only dimensions on which at least one
@@ -24,12 +24,12 @@ import {
   type CompareValue,
   type Matrix,
   type MatrixDimension,
-  MAX_PICK,
+  type MatrixJurisdiction,
   MIN_PICK,
 } from './matrix.ts';
 
 export interface ViewState {
-  /** Picked jurisdiction ids, in the order picked (at most MAX_PICK). */
+  /** Picked jurisdiction ids, in the order picked. */
   jurisdictions: string[];
   /** Picked dimension ids in matrix order; empty means every dimension. */
   dimensions: string[];
@@ -44,15 +44,15 @@ export const EMPTY_VIEW: ViewState = { jurisdictions: [], dimensions: [], onlyDi
 const isValue = (v: string): v is CompareValue => (COMPARE_VALUES as readonly string[]).includes(v);
 
 /**
- * Cleans a view against the matrix: unknown and repeated ids dropped, at most MAX_PICK
- * jurisdictions (first ones kept), dimensions and values put in matrix order.
+ * Cleans a view against the matrix: unknown and repeated ids dropped, dimensions and values put in
+ * matrix order.
  */
 export function normaliseView(
   view: Partial<ViewState>,
   matrix: Pick<Matrix, 'jurisdictions' | 'dimensions'>,
 ): ViewState {
   const knownJ = new Set(matrix.jurisdictions.map((j) => j.id));
-  const jurisdictions = [...new Set(view.jurisdictions ?? [])].filter((id) => knownJ.has(id)).slice(0, MAX_PICK);
+  const jurisdictions = [...new Set(view.jurisdictions ?? [])].filter((id) => knownJ.has(id));
   const wantedD = new Set(view.dimensions ?? []);
   const dimensions = matrix.dimensions.map((d) => d.id).filter((id) => wantedD.has(id));
   const wantedV = new Set(view.values ?? []);
@@ -88,16 +88,60 @@ export function serialiseView(view: ViewState): string {
   return params.toString();
 }
 
-/** Whether the view picks enough jurisdictions to compare (2 to 4). */
+/** Whether the view picks enough jurisdictions to compare (2 or more). */
 export function isComparable(view: Pick<ViewState, 'jurisdictions'>): boolean {
-  return view.jurisdictions.length >= MIN_PICK && view.jurisdictions.length <= MAX_PICK;
+  return view.jurisdictions.length >= MIN_PICK;
 }
 
-/** Adds or removes an id, keeping order; adding beyond `max` is refused (the list is returned as is). */
-export function toggleId(list: string[], id: string, on: boolean, max = Infinity): string[] {
+/** Adds or removes an id, keeping order. */
+export function toggleId(list: string[], id: string, on: boolean): string[] {
   if (!on) return list.filter((x) => x !== id);
-  if (list.includes(id) || list.length >= max) return list;
+  if (list.includes(id)) return list;
   return [...list, id];
+}
+
+/** Adds several ids (those not yet picked, in the order given) after the ones already picked. */
+export function addIds(list: string[], ids: readonly string[]): string[] {
+  return [...list, ...ids.filter((id, i) => !list.includes(id) && ids.indexOf(id) === i)];
+}
+
+// Groups of the picker
+
+/**
+ * The picker's groups of jurisdictions: the G7 members (countries with `g7`), the European Union
+ * (a union: it takes part in the G7 but is not a member) and the other jurisdictions, each in
+ * matrix order.
+ */
+export interface JurisdictionGroups {
+  members: string[];
+  unions: string[];
+  others: string[];
+}
+
+export function jurisdictionGroups(
+  jurisdictions: readonly Pick<MatrixJurisdiction, 'id' | 'g7'>[],
+  kinds: Readonly<Record<string, 'country' | 'union'>>,
+): JurisdictionGroups {
+  const groups: JurisdictionGroups = { members: [], unions: [], others: [] };
+  for (const j of jurisdictions) {
+    if (kinds[j.id] === 'union') groups.unions.push(j.id);
+    else if (j.g7) groups.members.push(j.id);
+    else groups.others.push(j.id);
+  }
+  return groups;
+}
+
+// Layout
+
+/**
+ * At most this many jurisdictions are shown as a table (on wide screens); more, or any number on a
+ * narrow screen, are shown as cards: one per dimension, with a line per jurisdiction, which read
+ * without sideways scrolling at any width.
+ */
+export const TABLE_MAX = 5;
+
+export function layoutFor(view: Pick<ViewState, 'jurisdictions'>): 'table-or-cards' | 'cards' {
+  return view.jurisdictions.length <= TABLE_MAX ? 'table-or-cards' : 'cards';
 }
 
 // Differences and filtering

@@ -136,6 +136,32 @@ export function savedPathFor(pathname: string): string {
   return path;
 }
 
+/** The saved page that answers, with status 404, a navigation to an address that is not in the copy. */
+export const NOT_FOUND_PATH = '/404.html';
+
+/**
+ * The saved 404 page as the worker serves it offline: its hidden note "you are offline, and this
+ * address is not in the saved copy" (`data-offline-note`, see NotFoundPage.astro) made visible.
+ * No script runs for it: the page keeps the site's no-JavaScript 404.
+ */
+export function revealOfflineNote(html: string): string {
+  return html.replace(/<[a-z]+\b[^>]*\bdata-offline-note\b[^>]*>/i, (tag) =>
+    tag.replace(/\s+hidden(?:=(?:""|''|hidden))?(?=[\s/>])/i, ''),
+  );
+}
+
+/**
+ * The answer to a page navigation to an address the saved copy does not hold, made from the saved
+ * 404 page: status 404, as the site itself would answer, with the offline note shown.
+ */
+export function notFoundResponse(savedNotFoundHtml: string): Response {
+  return new Response(revealOfflineNote(savedNotFoundHtml), {
+    status: 404,
+    statusText: 'Not Found',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
 /** Splits work into batches of `size`, so that saving fetches a few files at a time. */
 export function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -4,10 +4,12 @@
  *
  * It never writes to the cache and never sends anything anywhere: for a request to this site it
  * asks the network first, as the browser would, and only when that fails answers from the saved
- * copy. A page that was not saved gets the /offline/ page, which says so.
+ * copy. A page navigation to an address the copy does not hold gets the saved 404 page with status
+ * 404, showing a note that the reader is offline (a copy saved before the 404 page was part of it
+ * gets the /offline/ page, which says so).
  */
 /// <reference lib="webworker" />
-import { findSavedCopy, savedPathFor, WORKER_URL } from './offline.ts';
+import { findSavedCopy, NOT_FOUND_PATH, notFoundResponse, savedPathFor, WORKER_URL } from './offline.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -27,6 +29,8 @@ async function fromNetworkOrCopy(request: Request, url: URL): Promise<Response> 
     const saved = await copy?.match(savedPathFor(url.pathname));
     if (saved) return saved;
     if (request.mode === 'navigate') {
+      const notFound = await copy?.match(NOT_FOUND_PATH);
+      if (notFound) return notFoundResponse(await notFound.text());
       const explain = await copy?.match('/offline/');
       if (explain) return explain;
     }

@@ -109,7 +109,26 @@ export function recordItemSchema(collection: CollectionName): JsonSchema {
   // `url` is its document's address), then the computed ones.
   const keys = [...new Set(['id', 'url', ...Object.keys(props), ...Object.keys(extraProps)])];
   const properties = Object.fromEntries(keys.map((k) => [k, props[k] ?? extraProps[k]]));
+  if (collection === 'checklists') addItemAction(properties);
   return { ...entry, properties, required: [...required] };
+}
+
+/**
+ * A published checklist item keeps the single `action` its records had before actions depended on the
+ * answer (records.ts: the action for the item's lowest answer), so the item schema names it too.
+ */
+function addItemAction(properties: Record<string, JsonSchema>): void {
+  const sections = properties.sections as { items?: { properties?: Record<string, JsonSchema> } } | undefined;
+  const item = (sections?.items?.properties?.items as { items?: JsonSchema } | undefined)?.items as
+    | { properties?: Record<string, JsonSchema>; required?: string[] }
+    | undefined;
+  if (!item?.properties) throw new Error('checklists: the record schema has no sections[].items[] to describe');
+  item.properties.action = {
+    type: 'string',
+    description:
+      "Kept for compatibility: the action for the item's lowest answer. The action for each answer is in `actions`.",
+  };
+  item.required = [...(item.required ?? []), 'action'];
 }
 
 /** The schema of the whole `/data/<collection>.json` file: an array of records. */
@@ -127,6 +146,22 @@ export function recordsSchema(collection: CollectionName, site?: string): JsonSc
       .join(' '),
     type: 'array',
     items: item,
+  };
+}
+
+/**
+ * The schema of a `/data/<name>.json` file that is derived rather than a collection (the timeline's
+ * milestones, built from the instruments' events): an array of `item` records.
+ */
+export function derivedRecordsSchema(name: string, item: z.ZodType, title: string, site?: string): JsonSchema {
+  const { $schema: _, description, ...body } = toJson(item, 'output');
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    ...idFor(site, `/data/schema/records/${name}.json`),
+    title,
+    description: ['An array of records, sorted by id.', description].filter(Boolean).join(' '),
+    type: 'array',
+    items: body,
   };
 }
 

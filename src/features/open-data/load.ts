@@ -6,6 +6,11 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { comparisonCsv } from '#src/features/compare/load.ts';
+import { loadMilestones } from '#src/features/timeline/load.ts';
+import { milestoneRecord } from '#src/features/timeline/milestones.ts';
+import { loadInstruments } from '#src/features/tracker/load.ts';
+import { INSTRUMENT_CSV_COLUMNS, instrumentCsvRows } from '#src/features/tracker/tracker.ts';
+import { milestoneUrl } from '#src/lib/routes.ts';
 import { contentHash, stableJson } from '#src/features/training/training.ts';
 import { csvLines, parseCsv } from '#src/lib/csv.ts';
 import { urlFor } from '#src/lib/routes.ts';
@@ -92,13 +97,72 @@ async function comparisonTable(): Promise<OpenTable> {
   };
 }
 
+/** What each column of `/data/instruments.csv` holds. */
+const INSTRUMENT_COLUMN_DESCRIPTIONS: Record<(typeof INSTRUMENT_CSV_COLUMNS)[number], string> = {
+  id: 'The instrument id (its record in instruments.json).',
+  title: 'Its title in English.',
+  official_title: 'Its official title in its own language, when that is not English.',
+  language: 'ISO 639-1 language of the instrument.',
+  jurisdiction: 'The jurisdiction that made it (jurisdictions.csv); empty for G7 and international instruments.',
+  scope: 'national, g7 or international.',
+  kind: 'law, regulation, policy, guidance, list, body, report or statement.',
+  status: 'proposed, consultation, adopted, in-force, amended, superseded, repealed or expired.',
+  stakeholders: 'Who it applies to, ";"-separated.',
+  announced: 'First made public: YYYY, YYYY-MM or YYYY-MM-DD.',
+  adopted: 'Passed, signed or approved.',
+  in_force: 'Legally in force.',
+  applies_from: 'The day its obligations start to apply.',
+  approximate_dates: 'The date columns whose date the source gives as approximate, ";"-separated.',
+  amends: 'Instruments it amends, ";"-separated ids.',
+  supersedes: 'Instruments it replaces, ";"-separated ids.',
+  superseded_by: 'The instrument that replaced it.',
+  last_reviewed: 'The day the whole entry was last checked against its sources.',
+  sources: 'Ids of its sources (sources.csv), ";"-separated.',
+  url: 'Its page on the site.',
+};
+
+/** `/data/instruments.csv`, written by the tracker: status and key dates as columns. */
+function instrumentsTable(): OpenTable {
+  return {
+    name: 'instruments',
+    title: 'The policy tracker: every instrument with its status and key dates',
+    description:
+      'One row per law, regulation, policy, guideline, list, body, report or statement of the policy tracker (/tracker/), with its status and the first date of each key step. The full records, with every dated step, are in instruments.json.',
+    inputs: ['instruments'],
+    schema: {
+      fields: INSTRUMENT_CSV_COLUMNS.map((name) => ({
+        name,
+        type: name === 'last_reviewed' ? ('date' as const) : ('string' as const),
+        description: INSTRUMENT_COLUMN_DESCRIPTIONS[name],
+      })),
+      primaryKey: ['id'],
+      foreignKeys: [
+        { fields: ['jurisdiction'], reference: { resource: 'jurisdictions-csv', fields: ['id'] } },
+        { fields: ['superseded_by'], reference: { resource: 'instruments-csv', fields: ['id'] } },
+      ],
+      missingValues: [''],
+    },
+    csv: async () => csvLines(instrumentCsvRows(await loadInstruments(), (id) => urlFor('instruments', id))),
+  };
+}
+
+/** `/data/timeline.json`: the timeline's milestones, derived from the instruments' dated steps. */
+export async function timelineRecordsText(): Promise<string> {
+  const milestones = (await loadMilestones('en')).sort((a, b) => a.id.localeCompare(b.id));
+  return JSON.stringify(
+    milestones.map((m) => milestoneRecord(m, milestoneUrl(m.id))),
+    null,
+    1,
+  );
+}
+
 /**
  * Every CSV of the open data. Add a table here (a TableSpec from tables.ts, or an OpenTable whose
  * text another feature writes, like the comparison): the CSV route, the data package and the tests
  * pick it up.
  */
 export async function openTables(): Promise<OpenTable[]> {
-  return [...entryTables().map(fromSpec), await comparisonTable()];
+  return [...entryTables().map(fromSpec), await comparisonTable(), instrumentsTable()];
 }
 
 /** The CSV routes' paths. */
@@ -121,6 +185,14 @@ export async function openDataPackage(site: string | undefined): Promise<Descrip
       inputs: [collection, ...(ENRICHER_INPUTS[collection] ?? [])],
     });
   }
+  json.push({
+    collection: 'timeline',
+    text: await timelineRecordsText(),
+    title: 'timeline: every milestone of the policy timeline',
+    description:
+      'The dated steps of the instruments of the policy tracker, one record per step, as /timeline/ shows them.',
+    inputs: ['instruments'],
+  });
   const csv: CsvFile[] = [];
   for (const table of await openTables()) {
     csv.push({

@@ -4,7 +4,10 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from '#src/schemas/index.ts';
+import type { Checklist } from '#src/schemas/checklist.ts';
 import { pageFor, urlFor } from '#src/lib/routes.ts';
+import { keyEvent, type InstrumentData } from '#src/features/tracker/tracker.ts';
+import { lowestAction } from '#src/features/checklists/form.ts';
 
 export interface RawEntry {
   id: string;
@@ -24,7 +27,51 @@ export interface OpenRecord {
 /** Extra fields computed from other collections, per collection. */
 export type Enricher = (entry: RawEntry, all: Partial<Record<CollectionName, RawEntry[]>>) => Record<string, unknown>;
 
+/**
+ * The kind of a jurisdiction's instrument in `/data/jurisdictions.json` (`instruments[].kind`), the
+ * value set published before instruments had a collection of their own: binding (a law or
+ * regulation), policy (a policy, list or body a government set up) or guidance (advice, reports and
+ * statements, none binding). The instrument's own kind is in `instrumentKind`.
+ */
+export const JURISDICTION_INSTRUMENT_KIND: Record<string, 'binding' | 'policy' | 'guidance'> = {
+  law: 'binding',
+  regulation: 'binding',
+  policy: 'policy',
+  list: 'policy',
+  body: 'policy',
+  guidance: 'guidance',
+  report: 'guidance',
+  statement: 'guidance',
+};
+
+/**
+ * A jurisdiction's instrument as `/data/jurisdictions.json` lists it: the fields published when the
+ * list was written in the jurisdiction's file (name, date, kind, summary, source), now drawn from the
+ * tracker, plus id, url, status and instrumentKind. `date` is the instrument's key date (keyEvent).
+ */
+export function jurisdictionInstrument(entry: RawEntry): Record<string, unknown> {
+  const data = entry.data as unknown as InstrumentData;
+  return {
+    name: data.title,
+    date: keyEvent(data).date,
+    kind: JURISDICTION_INSTRUMENT_KIND[data.kind] ?? 'policy',
+    summary: data.summary,
+    source: data.sources[0],
+    id: entry.id,
+    url: urlFor('instruments', entry.id),
+    status: data.status,
+    instrumentKind: data.kind,
+  };
+}
+
 const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
+  // A jurisdiction lists its instruments from the tracker (content/instruments/), by key date.
+  jurisdictions: (j, all) => ({
+    instruments: (all.instruments ?? [])
+      .filter((i) => i.data.jurisdiction === j.id)
+      .map(jurisdictionInstrument)
+      .sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.id).localeCompare(String(b.id))),
+  }),
   // An area lists the items of national technology lists that name it.
   areas: (area, all) => ({
     lists: (all['technology-lists'] ?? []).flatMap((list) =>
@@ -33,6 +80,18 @@ const ENRICHERS: Partial<Record<CollectionName, Enricher>> = {
         .map((item) => ({ list: list.id, item: item.id, label: item.label, highestRisk: item.highestRisk })),
     ),
   }),
+  // Checklist items carry `actions`, keyed by scale value (the action for each answer). Kept for
+  // compatibility: the single `action` that the published shape had before actions depended on the
+  // answer, now the action for the item's lowest answer (`lowestAction`). Content no longer has it.
+  checklists: (entry) => {
+    const data = entry.data as unknown as Checklist;
+    return {
+      sections: data.sections.map((section) => ({
+        ...section,
+        items: section.items.map((item) => ({ ...item, action: lowestAction(data, item) })),
+      })),
+    };
+  },
 };
 
 /**
@@ -73,11 +132,38 @@ export function RECORD_FIELDS(collection: CollectionName) {
         .describe('The items of national technology lists that name this area (computed from technology-lists).'),
     });
   }
+  if (collection === 'jurisdictions') {
+    return z.object({
+      ...common,
+      instruments: z
+        .array(
+          z.object({
+            name: z.string().describe("The instrument's English title."),
+            date: z.string().describe('Its key date: YYYY, YYYY-MM or YYYY-MM-DD.'),
+            kind: z
+              .enum(['binding', 'policy', 'guidance'])
+              .describe(
+                'binding (law or regulation), policy (policy, list or body) or guidance (advice, report, statement).',
+              ),
+            summary: z.string().describe('One or two plain sentences.'),
+            source: z.string().describe('Id of its first source in /data/sources.json.'),
+            id: z.string().describe('Id of the record in /data/instruments.json.'),
+            url: z.string().describe('Its page in the tracker.'),
+            status: z.string().describe('Where it stands (see /data/instruments.json).'),
+            instrumentKind: z.string().describe("The instrument's own kind (see /data/instruments.json)."),
+          }),
+        )
+        .describe("The jurisdiction's instruments in the policy tracker, by key date (computed from instruments)."),
+    });
+  }
   return z.object(common);
 }
 
 /** The collections an enricher reads, so callers load only what is needed. */
-export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = { areas: ['technology-lists'] };
+export const ENRICHER_INPUTS: Partial<Record<CollectionName, CollectionName[]>> = {
+  areas: ['technology-lists'],
+  jurisdictions: ['instruments'],
+};
 
 export function toOpenRecord(
   collection: CollectionName,

@@ -19,7 +19,9 @@ export const QUIZ_KEYS = [
   'training.quiz.chooseFirst',
   'training.quiz.cleared',
   'training.quiz.correct',
+  'training.quiz.correctAnswer',
   'training.quiz.incorrect',
+  'training.quiz.listSeparator',
   'training.quiz.failed',
   'training.quiz.noJs',
   'training.quiz.passed',
@@ -31,6 +33,8 @@ export const QUIZ_KEYS = [
   'training.quiz.questionOf',
   'training.quiz.readMore',
   'training.quiz.review',
+  'training.quiz.rightChoice.one',
+  'training.quiz.rightChoice.other',
   'training.quiz.saved',
   'training.quiz.scenario',
   'training.quiz.score',
@@ -38,6 +42,8 @@ export const QUIZ_KEYS = [
   'training.quiz.tryAgain',
   'training.quiz.unanswered',
   'training.quiz.yourAnswer',
+  'training.quiz.yourChoice.one',
+  'training.quiz.yourChoice.other',
 ] as const satisfies readonly UiKey[];
 export type QuizKey = (typeof QUIZ_KEYS)[number];
 

@@ -9,12 +9,16 @@
  *   is reduced to a rough stem ("qubits" → "qubit", "batteries" → "battery", "editing" → "edit").
  * - A keyword, title or discipline found whole in the text (as a run of words) is a phrase match and
  *   scores most, more for longer phrases.
- * - Otherwise each significant word of the text scores once per area, by its best hit (unless it is
- *   part of a phrase of several words matched in any area): the same word
+ * - Otherwise each significant word of the text scores once per area, by its best hit among the
+ *   keywords and the title (unless it is part of a phrase of several words matched in any area; a
+ *   discipline counts only when typed whole, since disciplines are broad): the same word
  *   inside a longer keyword ("gene" in "gene editing"), or a near word sharing a long prefix
  *   ("genome" for "genomic", "virologist" for "virology", a half-typed "quant" for "quantum").
- * - Function words and words too general to mean anything on their own ("research", "technology",
- *   "engineering") never score alone, though they count inside a phrase ("nuclear engineering").
+ * - Function words and generic words ("research", "technology", "centre", "data", "system",
+ *   "analysis", "model", "network", "method", "material", "device", "study"…: words every field uses)
+ *   never match an area alone, neither as a typed word nor as a word of a keyword: "NV-centre" does
+ *   not reach "data centre", "network analysis" does not reach "neural network". They count only
+ *   inside a whole phrase ("data centre", "nuclear engineering", "network security").
  * - Disciplines ticked in the picker add every area where that discipline is usual.
  * Synonyms are content, not code: to make a word find an area, add it to the area's `keywords`.
  */
@@ -123,13 +127,25 @@ const STOPWORDS = (
   'use used uses using want wants like get got make makes making'
 ).split(' ');
 
-/** Words too general to point at an area on their own. */
-const GENERIC = (
+/**
+ * Words too general to point at an area on their own: words of research in general, and words every
+ * field uses for its objects and methods (a "centre", "data", a "model", a "network", a "material").
+ */
+export const GENERIC = (
   'research researcher researching work working works worked study studying studies project projects field fields area areas ' +
   'lab laboratory group team new novel based applied advanced technology technologies technological science sciences scientific ' +
-  'system systems method methods develop developing development thing things interested interest focus focusing topic topics ' +
+  'system systems method methods methodology develop developing development thing things interested interest focus focusing topic topics ' +
   'phd postdoc thesis university application applications improve improving engineering engineer engineers ' +
-  'sensitive risk risky security secure'
+  'sensitive risk risky security secure ' +
+  'centre centres center centers data dataset datasets information analysis analyses analyse analyze analysing analyzing analytic analytics ' +
+  'model models modelling modeling network networks networking material materials device devices tool tools ' +
+  'process processes processing design designing structure structures component components equipment product products ' +
+  'production platform platforms software hardware infrastructure service services facility facilities ' +
+  'measure measuring measurement measurements monitor monitoring management control controls controlling ' +
+  'test tests testing experiment experiments experimental theory theoretical approach approaches framework frameworks ' +
+  'performance quality solution solutions resource resources environment environmental sample samples ' +
+  'digital smart high low large small human natural physical chemical biological computational learning ' +
+  'meta cell cells electronic electronics power detect detecting detection protect protecting protection map maps mapping'
 ).split(' ');
 
 /** Lower case, accents and punctuation removed, single spaces: "Génome-Édition!" → "genome edition". */
@@ -268,7 +284,9 @@ function scoreArea(
   const best = new Map<string, { term: Term; score: number }>();
 
   for (const term of entry.terms) {
-    if (term.significant.length === 0) continue;
+    // A term of one generic word ("simulation" is not; "data" is) never matches; a keyword of generic
+    // words ("data centre") matches only whole, a discipline of generic words ("Information systems") never.
+    if (term.significant.length === 0 && (term.stems.length < 2 || term.via === 'discipline')) continue;
     const weight = WEIGHT[term.via];
     if (containsRun(words, term.stems)) {
       const s = (SCORES.phrase + SCORES.phraseWord * (term.stems.length - 1)) * weight;
@@ -277,6 +295,8 @@ function scoreArea(
       for (const w of term.significant) covered.add(w);
       continue;
     }
+    // Disciplines are broad ("Physics", "Applied mathematics"): they match typed text only whole.
+    if (term.via === 'discipline') continue;
     const single = term.stems.length === 1;
     for (const t of term.significant) {
       for (const q of significant) {
@@ -344,10 +364,8 @@ export function explore(index: ExplorerIndex, input: ExploreInput, examples: rea
     if (!typed.has(w)) typed.set(w, tokens[i]!);
   });
   const ticked = new Set(input.disciplines ?? []);
-  if (significant.length === 0 && ticked.size === 0) {
-    const status = words.length === 0 ? 'empty' : 'no-match';
-    return { status, matches: [], suggestions: [...examples] };
-  }
+  if (words.length === 0 && ticked.size === 0) return { status: 'empty', matches: [], suggestions: [...examples] };
+  // Generic words only can still form a whole keyword ("network security"), so matching goes on.
   // Words that form a known phrase of several words ("machine learning", "export control") mean that
   // phrase: they do not also score as loose words elsewhere ("machine tools", "beam control").
   const bound = new Set<string>();

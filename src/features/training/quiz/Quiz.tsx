@@ -6,14 +6,20 @@
  * Answers: the island never receives which options are right. Each question carries an encoded key
  * (`encodeKey`), and `checkQuiz` compares the learner's selection with it. Explanations arrive in
  * the props but are rendered only after checking, so they are not in the server-rendered page.
+ * Review: after checking, every question names the learner's answer and the correct option(s) in
+ * words (`reviewQuestion` finds them from the key), next to each option and in its feedback; the
+ * letters (a), (b), … follow the order on screen for the attempt.
  *
  * Keyboard: native radios and checkboxes inside one <fieldset> per question, a submit button, no
  * custom key handling (arrow keys move within a radio group and never submit). After checking,
  * focus moves to the result, which is also a role="status" region; "Try again" clears the answers,
  * reshuffles the options (seed = quiz id + attempt) and moves focus to the first option.
  *
- * No-JS contract: the server render shows every question and its options in a disabled form with a
- * note that checking needs JavaScript; no answers and no explanations are in that HTML.
+ * No-JS contract: the server render shows every question and its options with a note that checking
+ * needs JavaScript and a disabled "Check answers" button; no answers and no explanations are in
+ * that HTML. The options are not disabled: a reader who follows the "End-of-module quiz" link and
+ * presses Tab lands on the first option at once, even before the script has run, and what they
+ * tick meanwhile is kept at hydration.
  * Progress: in quiz mode, each checked attempt is recorded for `moduleId` (recordAttempt); knowledge
  * checks are not recorded.
  */
@@ -25,10 +31,14 @@ import {
   isMultiple,
   needsSelectAllHint,
   optionOrder,
+  optionLetter,
   percent,
+  reviewQuestion,
   updateSelection,
   type CheckedQuiz,
   type ClientQuestion,
+  type QuestionReview,
+  type ReviewedOption,
 } from './quiz.ts';
 import { createProgressStore, recordAttempt, type ModuleProgress } from '../progress/progress.ts';
 import { PROGRESS_URL } from '../training.ts';
@@ -78,17 +88,22 @@ function Mark({ good }: { good: boolean }) {
 
 function Feedback({
   question,
+  review,
   right,
   answered,
-  t,
+  m,
   id,
 }: {
   question: ClientQuestion;
+  review: QuestionReview;
   right: boolean;
   answered: boolean;
-  t: Messages<QuizKey>['t'];
+  m: Messages<QuizKey>;
   id: string;
 }) {
+  const { t, tn } = m;
+  const list = (options: ReviewedOption[]) =>
+    options.map((o) => `(${o.letter}) ${o.text}`).join(t('training.quiz.listSeparator'));
   return (
     <div id={id} className={`quiz__feedback ${right ? 'quiz__feedback--right' : 'quiz__feedback--wrong'}`}>
       <p className={`quiz__verdict ${right ? 'status-good' : 'status-bad'}`}>
@@ -97,6 +112,16 @@ function Feedback({
           {right ? t('training.quiz.correct') : answered ? t('training.quiz.incorrect') : t('training.quiz.unanswered')}
         </span>
       </p>
+      {review.chosen.length > 0 && (
+        <p className="quiz__review-line">
+          {tn('training.quiz.yourChoice', review.chosen.length, { options: list(review.chosen) })}
+        </p>
+      )}
+      {review.correct.length > 0 && (
+        <p className="quiz__review-line">
+          {tn('training.quiz.rightChoice', review.correct.length, { options: list(review.correct) })}
+        </p>
+      )}
       {question.explanation && <p>{question.explanation}</p>}
       {question.link && (
         <p>
@@ -105,6 +130,17 @@ function Feedback({
       )}
     </div>
   );
+}
+
+/** What the reader ticked in the server-rendered form before hydration: question id → option ids. */
+function ticked(form: HTMLFormElement, questions: ClientQuestion[], prefix: string): Record<string, string[]> {
+  const byName = new Map(questions.map((q) => [`${prefix}-${q.id}`, q]));
+  const out: Record<string, string[]> = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) {
+    const q = byName.get(input.name);
+    if (q?.options.some((o) => o.id === input.value)) out[q.id] = [...(out[q.id] ?? []), input.value];
+  }
+  return out;
 }
 
 export default function Quiz({
@@ -116,7 +152,8 @@ export default function Quiz({
   strings,
   locale,
 }: QuizProps) {
-  const { t } = messages(strings, locale);
+  const m = messages(strings, locale);
+  const { t } = m;
   const prefix = `${mode === 'check' ? 'kc' : 'quiz'}-${quizId}`;
   const [ready, setReady] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -130,7 +167,12 @@ export default function Quiz({
   const focusNext = useRef<'status' | 'first' | null>(null);
   const records = mode === 'quiz' && moduleId !== undefined;
 
+  // Hydrated. The options were usable before this (see the file comment): keep what the reader
+  // ticked while the script was loading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once at hydration; `questions` and `prefix` do not change.
   useEffect(() => {
+    const early = formRef.current ? ticked(formRef.current, questions, prefix) : {};
+    if (Object.keys(early).length > 0) setAnswers(early);
     setReady(true);
     if (records) setPrevious(createProgressStore().read().modules[moduleId]);
   }, [records, moduleId]);
@@ -147,7 +189,17 @@ export default function Quiz({
     () => new Map(questions.map((q) => [q.id, optionOrder(q, `${quizId}|${attempt}`)])),
     [questions, quizId, attempt],
   );
-  const locked = !ready || result !== null;
+  // After checking: each question's chosen and correct options, lettered in the order shown.
+  const reviews = useMemo(
+    () =>
+      result === null
+        ? null
+        : new Map(
+            questions.map((q) => [q.id, reviewQuestion(quizId, q, order.get(q.id) ?? q.options, answers[q.id] ?? [])]),
+          ),
+    [result, questions, quizId, order, answers],
+  );
+  const locked = result !== null;
   const mark = percent(passMark);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -228,10 +280,12 @@ export default function Quiz({
                   {needsSelectAllHint(q) && <span className="quiz__hint">{t('training.quiz.selectAll')}</span>}
                 </legend>
                 <div className="quiz__options">
-                  {(order.get(q.id) ?? q.options).map((o) => {
+                  {(order.get(q.id) ?? q.options).map((o, i) => {
                     const id = `${qid}-${o.id}`;
+                    const review = reviews?.get(q.id);
+                    const isRight = review?.correct.some((c) => c.id === o.id) ?? false;
                     return (
-                      <div key={o.id} className="check quiz__option">
+                      <div key={o.id} className={`check quiz__option${isRight ? ' quiz__option--right' : ''}`}>
                         <input
                           id={id}
                           type={multiple ? 'checkbox' : 'radio'}
@@ -241,12 +295,21 @@ export default function Quiz({
                           onChange={(e) => onChange(q, o.id, e.currentTarget.checked)}
                         />
                         <label htmlFor={id}>
-                          {/* After checking, single-letter option ids are shown, because some explanations
-                              refer to options as "(a)", "(c)" and the shuffled order hides which is which. */}
-                          {result !== null && /^[a-z]$/.test(o.id) && <span className="quiz__letter">({o.id}) </span>}
-                          {o.text}
+                          {/* Letters follow the order on screen for this attempt, so a review reads (a) (b) (c). */}
+                          <span className="quiz__letter">({optionLetter(i)})</span> {o.text}
                           {result !== null && selected.includes(o.id) && (
-                            <span className="quiz__yours"> ({t('training.quiz.yourAnswer')})</span>
+                            <>
+                              {' '}
+                              <span className="quiz__tag quiz__tag--yours">{t('training.quiz.yourAnswer')}</span>
+                            </>
+                          )}
+                          {isRight && (
+                            <>
+                              {' '}
+                              <span className="quiz__tag quiz__tag--right">
+                                <Mark good /> {t('training.quiz.correctAnswer')}
+                              </span>
+                            </>
                           )}
                         </label>
                       </div>
@@ -258,9 +321,10 @@ export default function Quiz({
                 <Feedback
                   id={`${qid}-feedback`}
                   question={q}
+                  review={reviews?.get(q.id) ?? { chosen: [], correct: [] }}
                   right={result.results[q.id] === true}
                   answered={!result.unanswered.includes(q.id)}
-                  t={t}
+                  m={m}
                 />
               )}
             </div>
@@ -273,9 +337,10 @@ export default function Quiz({
             <Feedback
               id={`${prefix}-${single.id}-feedback`}
               question={single}
+              review={reviews?.get(single.id) ?? { chosen: [], correct: [] }}
               right={result.results[single.id] === true}
               answered={result.unanswered.length === 0}
-              t={t}
+              m={m}
             />
           )}
           {result !== null && mode === 'quiz' && (

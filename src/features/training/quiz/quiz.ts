@@ -10,6 +10,10 @@
  * ids in the key). It is NOT security: a question has at most 63 possible selections, so anyone who
  * wants to can try them all. Nothing depends on a quiz being unbeatable; the certificate is a
  * self-declaration of study, not an exam result.
+ *
+ * The result view does exactly that try-them-all once the learner has checked their answers:
+ * `revealCorrect` finds the selection that matches the key, so the review can name the correct
+ * option(s) of every question while the page's HTML still says nothing about which they are.
  */
 
 export type QuestionType = 'single' | 'multiple' | 'true-false' | 'scenario';
@@ -160,6 +164,67 @@ export function checkAnswer(
 ): boolean {
   if (normalise(selectedIds).length === 0) return false;
   return encoded === encodeKey(quizId, questionId, selectedIds);
+}
+
+/**
+ * The correct option ids of a question, found from its encoded key by trying every selection the
+ * question allows (one option for single-answer types; every non-empty set of options, at most 63,
+ * for multiple-answer ones), in the order of `options`. Null when no selection matches (a key made
+ * for other options). Called only after the learner has checked their answers.
+ */
+export function revealCorrect(
+  quizId: string,
+  question: Pick<ClientQuestion, 'id' | 'type' | 'key' | 'options'>,
+): string[] | null {
+  const ids = question.options.map((o) => o.id);
+  if (!isMultiple(question)) {
+    const hit = ids.find((id) => checkAnswer(question.key, quizId, question.id, [id]));
+    return hit === undefined ? null : [hit];
+  }
+  // Bit masks over the options; 2^n − 1 selections, n ≤ 6 in practice (the schema allows up to 6).
+  const limit = Math.min(ids.length, 10);
+  for (let mask = 1; mask < 1 << limit; mask++) {
+    const pick = ids.filter((_, i) => (mask >> i) & 1);
+    if (checkAnswer(question.key, quizId, question.id, pick)) return pick;
+  }
+  return null;
+}
+
+/**
+ * The letter of the option at `index` (0-based) in the order shown for this attempt: "a", "b", …
+ * Letters follow the screen, not the option ids, so a shuffled review still reads (a) (b) (c) (d).
+ */
+export function optionLetter(index: number): string {
+  return index >= 0 && index < 26 ? String.fromCharCode(97 + index) : String(index + 1);
+}
+
+/**
+ * What the review shows for one checked question: the learner's options and the correct ones, each
+ * as `{ id, letter, text }` in screen order (`shown` is the attempt's `optionOrder`).
+ */
+export interface ReviewedOption {
+  id: string;
+  letter: string;
+  text: string;
+}
+export interface QuestionReview {
+  chosen: ReviewedOption[];
+  /** Empty when the key could not be matched (then the review shows only right or wrong). */
+  correct: ReviewedOption[];
+}
+
+export function reviewQuestion(
+  quizId: string,
+  question: Pick<ClientQuestion, 'id' | 'type' | 'key' | 'options'>,
+  shown: readonly ClientOption[],
+  selected: readonly string[],
+): QuestionReview {
+  const lettered = shown.map((o, i) => ({ id: o.id, letter: optionLetter(i), text: o.text }));
+  const right = new Set(revealCorrect(quizId, question) ?? []);
+  return {
+    chosen: lettered.filter((o) => selected.includes(o.id)),
+    correct: lettered.filter((o) => right.has(o.id)),
+  };
 }
 
 /** Strips the `correct` flags from a content question and adds its encoded key. */

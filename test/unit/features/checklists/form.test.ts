@@ -5,7 +5,9 @@ import { toMarkdown } from '#src/features/checklists/report.ts';
 import { absoluteHref } from '#src/features/checklists/report.ts';
 import { exportFileName } from '#src/features/checklists/export.ts';
 import {
+  actionsByAnswer,
   flagAnswerLabels,
+  lowestAction,
   formatShare,
   levelBands,
   linkedPageIds,
@@ -148,5 +150,40 @@ describe('presentation helpers', () => {
       baseUrl: 'https://example.org/',
     });
     expect(md).toContain('(https://example.org/practices/risk-mitigation/#q1)');
+  });
+});
+
+describe('actions by answer on the paper form', () => {
+  const inst = make(
+    'risk',
+    {
+      s: [{ id: 'plain' }, { id: 'flagged', flagOn: ['na'], flagLevel: 'low' }, { id: 'exposed', scale: 'exposure' }],
+    },
+    {
+      scales: {
+        exposure: [
+          { value: 'yes', label: 'Yes', score: 0 },
+          { value: 'unsure', label: 'Not sure', score: 0.25 },
+          { value: 'no', label: 'No', score: 1 },
+        ],
+      },
+    },
+  );
+  const item = (id: string) => inst.sections[0]!.items.find((i) => i.id === id)!;
+
+  it('lists the answers that have an action, in scale order, with their labels', () => {
+    expect(actionsByAnswer(inst, item('plain'))).toEqual([
+      { value: 'partly', label: 'Partly', action: 'Do something about plain (partly).' },
+      { value: 'no', label: 'No', action: 'Do something about plain (no).' },
+    ]);
+    expect(actionsByAnswer(inst, item('flagged')).map((a) => a.value)).toEqual(['partly', 'no', 'na']);
+  });
+
+  it('keeps the action for the lowest-scoring answer as the single compatible action', () => {
+    expect(lowestAction(inst, item('plain'))).toBe('Do something about plain (no).');
+    expect(lowestAction(inst, item('exposed'))).toBe('Do something about exposed (yes).');
+    expect(lowestAction(inst, { scale: undefined, actions: {} })).toBeNull();
+    // Only a "not applicable" answer has an action: that one.
+    expect(lowestAction(inst, { scale: undefined, actions: { na: 'Check it.' } })).toBe('Check it.');
   });
 });

@@ -88,7 +88,6 @@ export function make(
         weight: i.weight ?? 1,
         ...(i.scale ? { scale: i.scale } : {}),
         ...(i.flagOn ? { flagOn: i.flagOn, flagLevel: i.flagLevel } : {}),
-        action: `Do something about ${i.id}.`,
         actions: i.actions ?? actionsFor(i),
         links: [{ href: `/practices/risk-mitigation/#${i.id}`, label: 'Risk mitigation' }],
         source: SOURCE,

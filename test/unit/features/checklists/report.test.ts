@@ -38,8 +38,8 @@ describe('reports', () => {
     const rows = parseCsv(csv);
     expect(rows).toEqual([
       ['section', 'item_id', 'question', 'answer', 'score', 'flag', 'action'],
-      ['Section s', 'q1', 'Does it contain a comma, here?', 'Partly', '0.5', '', 'Do something about q1.'],
-      ['Section s', 'q2', 'Is it "quoted"?', 'No', '0', 'high', 'Do something about q2.'],
+      ['Section s', 'q1', 'Does it contain a comma, here?', 'Partly', '0.5', '', 'Do something about q1 (partly).'],
+      ['Section s', 'q2', 'Is it "quoted"?', 'No', '0', 'high', 'Do something about q2 (no).'],
       ['Section s', 'q3', 'Does it span\ntwo lines?', 'Not applicable', '', '', ''],
       ['Section s', 'q4', 'Is it left unanswered?', '', '', '', ''],
     ]);
@@ -64,6 +64,20 @@ describe('reports', () => {
     expect(markdown).toContain('## Draft risk-mitigation plan');
     expect(markdown).toContain('not an official form');
     expect(markdown).toContain('Does it span two lines?');
+    // The action for the answer given, not one action for every answer.
+    expect(markdown).toContain('Do something about q1 (partly).');
+    expect(markdown).toContain('Do something about q2 (no).');
+    expect(markdown).not.toContain('Do something about q1 (no).');
+    expect(markdown).toContain('Provisional');
+  });
+
+  it('Markdown and JSON give no level before half the questions are answered', () => {
+    const few: Answers = { q1: 'yes' };
+    const r = scoreInstrument(tricky, few);
+    const markdown = toMarkdown(tricky, few, r, '2026-11-21', t);
+    expect(markdown).toContain('Level: none yet (a level is given once at least 2 of the 4 questions are answered)');
+    const data = JSON.parse(toJson(tricky, few, r, '2026-11-21', t));
+    expect(data.result).toMatchObject({ level: null, levelWithheld: true, minAnswered: 2, provisional: true });
   });
 
   it('JSON round-trips with id, date, answers and level', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/checklists/answers.ts';
-import { scoreInstrument } from '#src/features/checklists/scores.ts';
+import { levelThreshold, scoreInstrument } from '#src/features/checklists/scores.ts';
 import { LEVELS, make, MODES, simple, type Mode } from './helpers.ts';
 
 describe('scores and completion', () => {
@@ -244,9 +244,87 @@ describe('prioritised actions', () => {
       flag: 'high',
       priority: 0.5,
       answerLabel: 'Partly',
-      action: 'Do something about high-flag.',
+      action: 'Do something about high-flag (partly).',
       links: [{ href: '/practices/risk-mitigation/#high-flag', label: 'Risk mitigation' }],
     });
+  });
+
+  it('the action follows the answer: each answer below the best gets its own', () => {
+    const act = (answer: string) => scoreInstrument(inst, { 'plain-big': answer }).actions[0]?.action;
+    expect(act('no')).toBe('Do something about plain-big (no).');
+    expect(act('partly')).toBe('Do something about plain-big (partly).');
+    expect(act('yes')).toBeUndefined();
+  });
+
+  it('includes an action the author wrote for the best answer, after every other action', () => {
+    const keep = make('maturity', {
+      s: [
+        { id: 'k', actions: { yes: 'Test it once a year.', partly: 'Finish it this term.', no: 'Set it up now.' } },
+        { id: 'm' },
+      ],
+    });
+    const r = scoreInstrument(keep, { k: 'yes', m: 'no' });
+    expect(r.actions.map((a) => [a.itemId, a.action])).toEqual([
+      ['m', 'Do something about m (no).'],
+      ['k', 'Test it once a year.'],
+    ]);
+  });
+});
+
+describe('when a level means something', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [4, 2],
+    [13, 7],
+    [46, 23],
+  ])('%i items: a level from %i answers', (total, min) => {
+    expect(levelThreshold(total)).toBe(min);
+  });
+
+  it.each(MODES)(
+    '%s: no level below half the items, a provisional one from half, a final one when complete',
+    (mode) => {
+      const inst = simple(mode);
+      const one = scoreInstrument(inst, { a1: 'yes' });
+      expect(one.level).toBeNull();
+      expect(one.scoreLevel).toBeNull();
+      expect(one.levelWithheld).toBe(true);
+      expect(one.minAnswered).toBe(2);
+      expect(one.provisional).toBe(true);
+      // The score, flags and actions still describe the answers given.
+      expect(one.score).not.toBeNull();
+
+      const half = scoreInstrument(inst, { a1: 'yes', b1: 'no' });
+      expect(half.level).not.toBeNull();
+      expect([half.levelWithheld, half.provisional]).toEqual([false, true]);
+
+      const all = scoreInstrument(inst, { a1: 'yes', a2: 'yes', b1: 'no', b2: 'na' });
+      expect(all.level).not.toBeNull();
+      expect([all.levelWithheld, all.provisional]).toEqual([false, false]);
+    },
+  );
+
+  it('shows at once a level forced to the most serious one (no further answer can lower it)', () => {
+    const inst = make('risk', {
+      a: [{ id: 'h', flagOn: ['no'], flagLevel: 'high' }, { id: 'x' }, { id: 'y' }, { id: 'z' }],
+    });
+    const r = scoreInstrument(inst, { h: 'no' });
+    expect(r.level?.id).toBe(LEVELS.risk.at(-1)!.id);
+    expect(r.levelWithheld).toBe(false);
+    // A flag that only caps a maturity result is not certain: withheld.
+    const m = make('maturity', {
+      a: [{ id: 'h', flagOn: ['no'], flagLevel: 'high' }, { id: 'x' }, { id: 'y' }, { id: 'z' }],
+    });
+    const rm = scoreInstrument(m, { h: 'no' });
+    expect([rm.level, rm.levelWithheld]).toEqual([null, true]);
+    expect(rm.levelFound).not.toBeNull();
+  });
+
+  it('counts "not applicable" as answered, and withholds nothing when there is no level to withhold', () => {
+    const r = scoreInstrument(simple('maturity'), { a1: 'na' });
+    expect([r.level, r.levelWithheld]).toEqual([null, false]);
+    expect(scoreInstrument(simple('maturity'), { a1: 'na', a2: 'yes' }).level).not.toBeNull();
   });
 });
 

@@ -37,7 +37,20 @@ describe('CSV and JSON export', () => {
   it('leaves missing cells empty and exports the whole matrix', () => {
     const csv = matrixCsv(matrix);
     const header = csv.split('\r\n')[0]!;
-    expect(header.split(',')).toHaveLength(2 + 4 * 4);
+    // Four columns per jurisdiction, then one `changed` column each at the end (no published column moves).
+    expect(header.split(',')).toHaveLength(2 + 4 * 4 + 4);
+    expect(header.split(',').slice(-4)).toEqual([
+      'Canada changed',
+      'France changed',
+      'Australia changed',
+      'Norway changed',
+    ]);
+    expect(csv.split('\r\n')[1]!.split(',').slice(-4)).toEqual([
+      '2026-12-02',
+      '2026-12-02',
+      '2026-12-02',
+      '2026-12-02',
+    ]);
     expect(csv).toContain(
       'technology-list,Technology list,yes,note yes,https://example.org/a,2026-11-21,yes,note yes,https://example.org/a,2026-11-21,,,,,unknown',
     );
@@ -54,5 +67,7 @@ describe('CSV and JSON export', () => {
   it('names downloads after the picked jurisdictions', () => {
     expect(downloadName({ jurisdictions: ['canada', 'france'] }, 'csv')).toBe('comparison-canada-france.csv');
     expect(downloadName({ jurisdictions: [] }, 'json')).toBe('comparison.json');
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(downloadName({ jurisdictions: seven }, 'csv')).toBe('comparison-7-jurisdictions.csv');
   });
 });

@@ -12,6 +12,7 @@ export const cell = (value: CompareValue, note = `note ${value}`, source = 'src-
   note,
   source,
   lastVerified: '2026-11-21',
+  changed: '2026-12-02',
 });
 
 export const dimensions: EntryLike<DimensionData>[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_VALUES, countValues } from '#src/features/compare/matrix.ts';
+import { buildMatrix, COMPARE_VALUES, countValues, packMatrix, unpackMatrix } from '#src/features/compare/matrix.ts';
 import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
-import { matrix } from './helpers.ts';
+import { cell, dimensions, matrix, urls } from './helpers.ts';
 
 describe('buildMatrix', () => {
   it('orders jurisdictions G7 first then by name, and dimensions by order', () => {
@@ -24,5 +24,39 @@ describe('buildMatrix', () => {
   });
   it('uses the same value scale as the schema', () => {
     expect([...COMPARE_VALUES]).toEqual([...COMPARISON_VALUES]);
+  });
+});
+
+describe('instrument links and changed dates', () => {
+  const withLinks = buildMatrix(
+    [
+      {
+        id: 'canada',
+        data: {
+          title: 'Canada',
+          code: 'CA',
+          g7: true,
+          comparison: {
+            'entity-list': { ...cell('yes'), instruments: ['ca-nro', 'ca-unknown'] },
+            'technology-list': cell('no'),
+          },
+        },
+      },
+    ],
+    dimensions,
+    urls,
+    new Map([['ca-nro', 'Named Research Organizations list']]),
+  );
+  it('keeps each cell’s instruments and changed date, and the titles of the instruments it knows', () => {
+    expect(withLinks.cells.canada!['entity-list']).toMatchObject({
+      changed: '2026-12-02',
+      instruments: ['ca-nro', 'ca-unknown'],
+    });
+    expect(withLinks.cells.canada!['technology-list']).not.toHaveProperty('instruments');
+    expect(withLinks.instruments).toEqual({ 'ca-nro': 'Named Research Organizations list' });
+  });
+  it('packs and unpacks them unchanged', () => {
+    expect(unpackMatrix(packMatrix(withLinks))).toEqual(withLinks);
+    expect(unpackMatrix(packMatrix(matrix))).toEqual(matrix);
   });
 });

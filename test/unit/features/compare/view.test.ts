@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_VIEW,
+  addIds,
+  jurisdictionGroups,
+  layoutFor,
   differingDimensions,
   differsOn,
   isComparable,
@@ -23,7 +26,7 @@ describe('view state in the URL', () => {
       values: ['yes'],
     });
   });
-  it('ignores unknown ids, repeats, unknown values and parameters; keeps at most 4 jurisdictions', () => {
+  it('ignores unknown ids, repeats, unknown values and parameters', () => {
     const view = parseView(
       'j=narnia&j=canada&j=canada&j=norway&j=france&j=australia&j=norway&d=nope&v=maybe&only=yes&x=1',
       matrix,
@@ -32,8 +35,12 @@ describe('view state in the URL', () => {
     expect(view.dimensions).toEqual([]);
     expect(view.values).toEqual([]);
     expect(view.onlyDiff).toBe(false);
-    const five = parseView('j=canada&j=norway&j=france&j=australia&j=norway', matrix);
-    expect(five.jurisdictions).toHaveLength(4);
+  });
+  it('keeps every jurisdiction of the matrix, in the order given', () => {
+    const all = matrix.jurisdictions.map((j) => j.id).reverse();
+    const view = parseView(all.map((id) => `j=${id}`).join('&'), matrix);
+    expect(view.jurisdictions).toEqual(all);
+    expect(isComparable(view)).toBe(true);
   });
   it('accepts URLSearchParams and puts dimensions and values in matrix order', () => {
     const view = parseView(
@@ -64,17 +71,38 @@ describe('view state in the URL', () => {
       values: [],
     });
   });
-  it('needs 2 to 4 jurisdictions to compare', () => {
+  it('needs 2 or more jurisdictions to compare, with no upper limit', () => {
+    expect(isComparable({ jurisdictions: [] })).toBe(false);
     expect(isComparable({ jurisdictions: ['a'] })).toBe(false);
     expect(isComparable({ jurisdictions: ['a', 'b'] })).toBe(true);
-    expect(isComparable({ jurisdictions: ['a', 'b', 'c', 'd'] })).toBe(true);
-    expect(isComparable({ jurisdictions: ['a', 'b', 'c', 'd', 'e'] })).toBe(false);
+    expect(isComparable({ jurisdictions: Array.from({ length: 16 }, (_, i) => `j${i}`) })).toBe(true);
   });
-  it('toggles ids in order and refuses to go past the maximum', () => {
+  it('toggles ids in order', () => {
     expect(toggleId(['a'], 'b', true)).toEqual(['a', 'b']);
     expect(toggleId(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(toggleId(['a', 'b'], 'a', true)).toEqual(['a', 'b']);
-    expect(toggleId(['a', 'b'], 'c', true, 2)).toEqual(['a', 'b']);
+    expect(toggleId(['a', 'b', 'c', 'd'], 'e', true)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  it('adds a group of ids after those already picked, without repeats', () => {
+    expect(addIds(['france'], ['canada', 'france', 'japan', 'canada'])).toEqual(['france', 'canada', 'japan']);
+    expect(addIds([], [])).toEqual([]);
+  });
+  it('groups the picker: G7 members, the European Union on its own, other jurisdictions', () => {
+    const groups = jurisdictionGroups(
+      [
+        { id: 'canada', g7: true },
+        { id: 'european-union', g7: true },
+        { id: 'france', g7: true },
+        { id: 'norway', g7: false },
+      ],
+      { canada: 'country', 'european-union': 'union', france: 'country', norway: 'country' },
+    );
+    expect(groups).toEqual({ members: ['canada', 'france'], unions: ['european-union'], others: ['norway'] });
+  });
+  it('shows up to five jurisdictions as a table (wide screens) or cards, more as cards only', () => {
+    expect(layoutFor({ jurisdictions: ['a', 'b'] })).toBe('table-or-cards');
+    expect(layoutFor({ jurisdictions: ['a', 'b', 'c', 'd', 'e'] })).toBe('table-or-cards');
+    expect(layoutFor({ jurisdictions: ['a', 'b', 'c', 'd', 'e', 'f'] })).toBe('cards');
   });
 });
 

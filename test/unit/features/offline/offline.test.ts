@@ -6,7 +6,10 @@ import {
   cacheNameFor,
   findSavedCopy,
   MANIFEST_URL,
+  NOT_FOUND_PATH,
+  notFoundResponse,
   offlinePathOf,
+  revealOfflineNote,
   parseManifest,
   savedPathFor,
 } from '#src/features/offline/offline.ts';
@@ -102,5 +105,20 @@ describe('offline copy', () => {
     const found = await findSavedCopy(storage);
     expect(found?.name).toBe('va-offline-new');
     expect(found?.manifest.built).toBe('2026-06-01T00:00:00Z');
+  });
+
+  it('answers an unknown address offline with the saved 404 page, status 404, its offline note shown', async () => {
+    const html =
+      '<main><h1>Page not found</h1><p class="callout" data-offline-note hidden>You are offline.</p><p hidden>Other</p></main>';
+    expect(revealOfflineNote(html)).toBe(
+      '<main><h1>Page not found</h1><p class="callout" data-offline-note>You are offline.</p><p hidden>Other</p></main>',
+    );
+    expect(revealOfflineNote('<p hidden="" data-offline-note>x</p>')).toBe('<p data-offline-note>x</p>');
+    expect(revealOfflineNote('<p>no note</p>')).toBe('<p>no note</p>');
+    const response = notFoundResponse(html);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('data-offline-note>You are offline.');
+    expect(NOT_FOUND_PATH).toBe('/404.html');
   });
 });

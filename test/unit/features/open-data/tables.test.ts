@@ -40,14 +40,15 @@ describe('open data tables', () => {
   });
 
   it('build a collection table: id and url first, a row per entry sorted by id, foreign keys for single ids', () => {
-    const table = collectionTable('timeline');
+    const table = collectionTable('instruments');
     const names = table.schema.fields.map((f) => f.name);
     expect(names.slice(0, 2)).toEqual(['id', 'url']);
-    expect(names).toEqual(expect.arrayContaining(['title', 'date', 'jurisdiction', 'scope', 'kind', 'sources']));
+    expect(names).toEqual(expect.arrayContaining(['title', 'jurisdiction', 'scope', 'kind', 'status', 'sources']));
     expect(names).not.toContain('changes');
     expect(table.schema.primaryKey).toEqual(['id']);
     expect(table.schema.foreignKeys).toEqual([
       { fields: ['jurisdiction'], reference: { resource: 'jurisdictions-csv', fields: ['id'] } },
+      { fields: ['supersededBy'], reference: { resource: 'instruments-csv', fields: ['id'] } },
     ]);
     const entry = (id: string) => ({
       id,
@@ -56,12 +57,12 @@ describe('open data tables', () => {
         summary: 's',
         lastReviewed: '2026-11-21',
         sources: ['a', 'b'],
-        date: '2024',
         scope: 'g7',
         kind: 'law',
+        status: 'in-force',
       },
     });
-    const rows = table.rows({ timeline: [entry('b'), entry('a')] });
+    const rows = table.rows({ instruments: [entry('b'), entry('a')] });
     expect(rows.map((r) => r[0])).toEqual(['a', 'b']);
     expect(rows[0]![names.indexOf('sources')]).toEqual(['a', 'b']);
   });

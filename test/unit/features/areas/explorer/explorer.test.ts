@@ -188,3 +188,60 @@ describe('toExplorerArea and disciplineOptions', () => {
     ).toEqual(['Biology', 'Chemistry', 'Physics']);
   });
 });
+
+describe('explore: generic words never match an area alone', () => {
+  const index = buildIndex([
+    area('advanced-computing', ['data centre', 'high-performance computing', 'simulation']),
+    area('quantum', ['quantum sensing', 'nv centre', 'qubit']),
+    area('advanced-sensing', ['magnetometer', 'lidar']),
+    area('artificial-intelligence', ['neural network', 'foundation model', 'training data']),
+    area('advanced-materials', ['smart materials', 'graphene']),
+    area('cybersecurity', ['network security'], { disciplines: ['Information systems', 'Cryptography'] }),
+  ]);
+  const ids = (text: string) => {
+    const r = explore(index, { text });
+    return r.status === 'match' ? r.matches.map((m) => m.area.id) : [];
+  };
+
+  it.each([
+    'centre',
+    'data',
+    'system',
+    'research',
+    'analysis',
+    'model',
+    'network',
+    'method',
+    'material',
+    'device',
+    'technology',
+    'study',
+  ])('"%s" alone matches nothing, though keywords contain it', (word) => {
+    expect(isSignificant(stem(word))).toBe(false);
+    expect(ids(word)).toEqual([]);
+    expect(ids(`a ${word} of the ${word}s`)).toEqual([]);
+  });
+
+  it('"NV-centre magnetometers" reaches quantum and sensing, not computing through "centre"', () => {
+    const found = ids('NV-centre magnetometers');
+    expect(found).toContain('quantum');
+    expect(found).toContain('advanced-sensing');
+    expect(found).not.toContain('advanced-computing');
+  });
+
+  it('a keyword made of generic words still matches when typed whole', () => {
+    expect(ids('cooling a data centre')).toEqual(['advanced-computing']);
+    expect(ids('network security monitoring')).toEqual(['cybersecurity']);
+  });
+
+  it('"network analysis" and "statistical model" reach no area through "network" or "model"', () => {
+    expect(ids('network analysis of medieval trade')).toEqual([]);
+    expect(ids('a statistical model of crop yields')).toEqual([]);
+    expect(ids('new teaching materials')).toEqual([]);
+  });
+
+  it('a discipline matches typed text only whole, and never when all its words are generic', () => {
+    expect(ids('cryptography')).toEqual(['cybersecurity']);
+    expect(ids('an information system for archives')).toEqual([]);
+  });
+});

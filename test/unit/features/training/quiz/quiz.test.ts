@@ -7,8 +7,11 @@ import {
   fnv1aHex,
   isMultiple,
   needsSelectAllHint,
+  optionLetter,
   optionOrder,
   percent,
+  revealCorrect,
+  reviewQuestion,
   scoreCounts,
   scoreResults,
   shuffle,
@@ -250,6 +253,36 @@ describe('what the quiz island uses', () => {
 
   it('does not accept a key made for another quiz', () => {
     expect(checkQuiz('other-quiz', [single], { q1: ['c'] }).results.q1).toBe(false);
+  });
+
+  it('finds the correct options from the key alone, for single and multiple answers', () => {
+    expect(revealCorrect('quiz', single)).toEqual(['c']);
+    expect(revealCorrect('quiz', multiple)).toEqual(['a', 'd']);
+    expect(revealCorrect('quiz', trueFalse)).toEqual(['true']);
+    // A key made for another quiz matches nothing.
+    expect(revealCorrect('other-quiz', single)).toBeNull();
+  });
+
+  it('letters options in the order shown, whatever their ids', () => {
+    expect([0, 1, 2, 3].map(optionLetter)).toEqual(['a', 'b', 'c', 'd']);
+    expect(optionLetter(26)).toBe('27');
+  });
+
+  it('reviews a checked question: the chosen and the correct options, lettered in screen order', () => {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const shown = optionOrder(multiple, `quiz|${attempt}`);
+      const review = reviewQuestion('quiz', multiple, shown, ['b', 'a']);
+      const letterOf = (id: string) => String.fromCharCode(97 + shown.findIndex((o) => o.id === id));
+      // Listed in the order on screen, so the letters run a, b, c… whatever the shuffle did.
+      expect(review.correct.map((o) => o.id).sort()).toEqual(['a', 'd']);
+      expect(review.correct.map((o) => o.letter)).toEqual(review.correct.map((o) => letterOf(o.id)));
+      expect([...review.correct.map((o) => o.letter)].sort()).toEqual(review.correct.map((o) => o.letter));
+      expect(review.chosen.map((o) => o.id).sort()).toEqual(['a', 'b']);
+      expect(review.chosen.every((o) => o.text === o.id.toUpperCase())).toBe(true);
+    }
+    const unanswered = reviewQuestion('quiz', single, optionOrder(single, 'x'), []);
+    expect(unanswered.chosen).toEqual([]);
+    expect(unanswered.correct.map((o) => o.id)).toEqual(['c']);
   });
 
   it('rounds ratios to whole percentages', () => {
