@@ -109,7 +109,7 @@ export function recordItemSchema(collection: CollectionName): JsonSchema {
   // `url` is its document's address), then the computed ones.
   const keys = [...new Set(['id', 'url', ...Object.keys(props), ...Object.keys(extraProps)])];
   const properties = Object.fromEntries(keys.map((k) => [k, props[k] ?? extraProps[k]]));
-  if (collection === 'checklists') addItemAction(properties);
+  if (collection === 'checklists') addItemAction(properties as Record<string, JsonSchema>);
   return { ...entry, properties, required: [...required] };
 }
 

@@ -17,7 +17,7 @@ import {
 } from '#src/lib/content.ts';
 import { latestDay } from '#src/lib/dates.ts';
 import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
-import { buildCoverage, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
+import { buildCoverage, coverageRecords, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
 import { PACKAGE_LOCALES } from './lms/package.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 import { lessonsFromHeadings, moduleVersion, pathVersion, totalMinutes } from './training.ts';
@@ -189,4 +189,14 @@ async function buildCoverageContent(locale: Locale): Promise<CoverageContent> {
     sources,
     lastReviewed: latestDay(topics.map((t) => t.data.lastReviewed)),
   };
+}
+
+/** `/data/training-coverage.json`: the coverage map's records (English), as published. */
+export async function coverageRecordsText(): Promise<string> {
+  const { map, sources } = await loadCoverage('en');
+  const records = coverageRecords(map, (id) => {
+    const s = sources.get(id);
+    return s && { id, title: s.data.title, publisher: s.data.publisher, url: s.data.url, official: s.data.official };
+  });
+  return JSON.stringify(records, null, 1);
 }

@@ -230,18 +230,19 @@ export interface CoverageSource {
 }
 
 /**
- * The published records of `/data/training-coverage.json`: every topic with its requirements (each
- * with the sources it cites, official ones first and marked) and the modules and lessons that teach
- * it. Field names are a contract: add fields, never rename.
+ * The records of `/data/training-coverage.json`: one per topic, sorted by id, with `order` (its
+ * place on the map), the requirements that name it (each with the sources it cites, official ones
+ * first and marked) and the modules and lessons that teach it; `gap` when none does. The shape is
+ * CoverageRecordSchema (coverage-record.ts). Field names are a contract: add fields, never rename.
  */
 export function coverageRecords(map: CoverageMap, sourceOf: (id: string) => CoverageSource | undefined) {
-  return {
-    counts: map.counts,
-    topics: map.topics.map((topic) => ({
+  return map.topics
+    .map((topic, order) => ({
       id: topic.id,
       url: topic.url,
       title: topic.title,
       summary: topic.summary,
+      order: order + 1,
       gap: topic.gap,
       mandatory: topic.mandatory,
       requirements: topic.requirements.map((r) => ({
@@ -267,6 +268,6 @@ export function coverageRecords(map: CoverageMap, sourceOf: (id: string) => Cove
         note: m.note ?? null,
         lessons: m.lessons,
       })),
-    })),
-  };
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -9,6 +9,7 @@ import {
   type ModuleInput,
   type TopicInput,
 } from '#src/features/training/coverage/coverage.ts';
+import { CoverageRecordSchema } from '#src/features/training/coverage/coverage-record.ts';
 
 const req = (over: Partial<TopicInput['requirements'][number]> = {}) => ({
   name: 'Act on training',
@@ -144,10 +145,17 @@ describe('the coverage map', () => {
       modules,
     );
     const out = coverageRecords(withSecondary, (id) => sources[id as keyof typeof sources]);
-    const r = out.topics[0]!.requirements[0]!;
+    const r = out[0]!.requirements[0]!;
     expect(r.sources.map((s) => s.id)).toEqual(['official-doc', 'uni-page']);
     expect(r).toMatchObject({ jurisdiction: 'utopia', scope: 'national', frequency: null, from: null, note: null });
-    expect(out.topics[0]!.modules[0]!.note).toBeNull();
-    expect(out.counts.topics).toBe(1);
+    expect(out[0]!.modules[0]!.note).toBeNull();
+    expect(CoverageRecordSchema().safeParse(out[0]).success).toBe(true);
+    // Sorted by id, with the map's order kept in `order`.
+    const all = coverageRecords(map, () => undefined);
+    expect(all.map((t) => [t.id, t.order])).toEqual([
+      ['basics', 1],
+      ['funds', 3],
+      ['travel', 2],
+    ]);
   });
 });
