@@ -1,6 +1,6 @@
 /**
  * Every SCORM package of the build (`dist/training/lms/`), checked in Node: the manifest of each
- * version parsed as XML (namespaces included) with the elements and attributes SCORM requires, the
+ * version parsed as XML (namespace bindings included) with the elements and attributes SCORM requires, the
  * files it lists against the files in the zip, self-containment, the runtime data (no answer key,
  * one entry per module and check), the worst-case resume state within SCORM 1.2's limit, and the
  * /training/lms/ page that lists them. The browser tests (test/e2e/scorm.spec.ts) run a few of them
@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, SCO_SOURCE_DIR, outsideReferences } from '#src/features/training/lms/package.ts';
@@ -39,64 +39,77 @@ const NS = {
   },
 } as const;
 
-/** The problems of one package's manifest and files (empty when it is sound). */
+/** An element as the parser gives it: attributes under "@_name", children by name (always lists), text under "#text". */
+type Xml = Record<string, unknown>;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  isArray: (name) => !name.startsWith('@_') && name !== '#text',
+});
+const kids = (el: Xml | undefined, name: string) => (el?.[name] as Xml[] | undefined) ?? [];
+/** The text of an element: the parser gives a text-only element as its string. */
+const text = (el: Xml | string | undefined) =>
+  typeof el === 'string' ? el : typeof el?.['#text'] === 'string' ? (el['#text'] as string) : '';
+const attr = (el: Xml | undefined, name: string) => el?.[`@_${name}`] as string | undefined;
+
+/**
+ * The problems of one package's manifest and files (empty when it is sound). Namespaces: the root
+ * declares the content packaging namespace as the default one and the ADL namespace of the version
+ * as `adlcp`, and the SCORM attributes and elements use that prefix.
+ */
 function manifestProblems(record: PackageRecord, files: Map<string, string>): string[] {
   const ns = NS[record.scorm];
+  const xml = files.get(MANIFEST_FILE) ?? '';
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return [`the manifest does not parse: ${valid.err.msg} (line ${valid.err.line})`];
   const problems: string[] = [];
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => level !== 'warning' && errors.push(msg) }).parseFromString(
-    files.get(MANIFEST_FILE) ?? '',
-    'text/xml',
-  );
-  if (errors.length > 0) return [`the manifest does not parse: ${errors.join('; ')}`];
-  const all = (parent: Element | typeof doc, name: string) =>
-    [...parent.getElementsByTagNameNS(ns.cp, name)] as Element[];
-  const one = (parent: Element | typeof doc, name: string) => {
-    const found = all(parent, name);
+  const one = (parent: Xml | undefined, name: string) => {
+    const found = kids(parent, name);
     if (found.length !== 1) problems.push(`expected one <${name}>, found ${found.length}`);
     return found[0];
   };
-  const root = doc.documentElement;
-  if (!root || root.namespaceURI !== ns.cp || root.localName !== 'manifest')
-    return ['the root is not <manifest> of the content packaging namespace'];
-  if (!root.getAttribute('identifier')) problems.push('manifest without identifier');
+  const root = kids(parser.parse(xml) as Xml, 'manifest')[0];
+  if (!root) return ['the root is not <manifest>'];
+  if (attr(root, 'xmlns') !== ns.cp) problems.push(`the default namespace is not ${ns.cp}`);
+  if (attr(root, 'xmlns:adlcp') !== ns.adlcp) problems.push(`adlcp is not bound to ${ns.adlcp}`);
+  if (!attr(root, 'identifier')) problems.push('manifest without identifier');
   const metadata = one(root, 'metadata');
-  if (metadata) {
-    if (one(metadata, 'schema')?.textContent !== 'ADL SCORM') problems.push('metadata/schema is not "ADL SCORM"');
-    if (one(metadata, 'schemaversion')?.textContent !== ns.version)
-      problems.push(`metadata/schemaversion is not "${ns.version}"`);
-  }
+  if (text(one(metadata, 'schema')) !== 'ADL SCORM') problems.push('metadata/schema is not "ADL SCORM"');
+  if (text(one(metadata, 'schemaversion')) !== ns.version)
+    problems.push(`metadata/schemaversion is not "${ns.version}"`);
   const organizations = one(root, 'organizations');
   const resources = one(root, 'resources');
   if (!organizations || !resources) return problems;
-  const orgs = all(organizations, 'organization');
-  const def = organizations.getAttribute('default');
-  if (!def || !orgs.some((o) => o.getAttribute('identifier') === def))
+  const orgs = kids(organizations, 'organization');
+  const def = attr(organizations, 'default');
+  if (!def || !orgs.some((o) => attr(o, 'identifier') === def))
     problems.push(`organizations/@default "${def}" names no organization`);
-  const resourceList = all(resources, 'resource');
-  const ids = new Set(resourceList.map((r) => r.getAttribute('identifier')));
+  const resourceList = kids(resources, 'resource');
+  const ids = new Set(resourceList.map((r) => attr(r, 'identifier')));
   for (const org of orgs) {
-    if (!all(org, 'title')[0]?.textContent) problems.push('organization without title');
-    const items = all(org, 'item');
+    if (!text(kids(org, 'title')[0])) problems.push('organization without title');
+    const items = kids(org, 'item');
     if (items.length === 0) problems.push('organization without item');
     for (const item of items) {
-      const ref = item.getAttribute('identifierref');
+      const ref = attr(item, 'identifierref');
       if (!ref || !ids.has(ref))
-        problems.push(`item ${item.getAttribute('identifier')}: identifierref "${ref}" names no resource`);
-      if (!all(item, 'title')[0]?.textContent) problems.push('item without title');
-      const mastery = item.getElementsByTagNameNS(ns.adlcp, 'masteryscore')[0]?.textContent;
-      if (record.scorm === '1.2' && record.kind === 'module' && !/^\d{1,3}$/.test(mastery ?? ''))
+        problems.push(`item ${attr(item, 'identifier')}: identifierref "${ref}" names no resource`);
+      if (!text(kids(item, 'title')[0])) problems.push('item without title');
+      const mastery = text(kids(item, 'adlcp:masteryscore')[0]);
+      if (record.scorm === '1.2' && record.kind === 'module' && !/^\d{1,3}$/.test(mastery))
         problems.push('a 1.2 module package gives no adlcp:masteryscore');
     }
   }
   const listed = new Set<string>();
   for (const r of resourceList) {
-    if (r.getAttributeNS(ns.adlcp, ns.type) !== 'sco')
-      problems.push(`resource ${r.getAttribute('identifier')}: adlcp:${ns.type} is not "sco"`);
-    if (r.getAttribute('type') !== 'webcontent') problems.push('resource type is not webcontent');
-    const href = r.getAttribute('href');
+    if (attr(r, `adlcp:${ns.type}`) !== 'sco')
+      problems.push(`resource ${attr(r, 'identifier')}: adlcp:${ns.type} is not "sco"`);
+    if (attr(r, 'type') !== 'webcontent') problems.push('resource type is not webcontent');
+    const href = attr(r, 'href');
     if (!href || !files.has(href)) problems.push(`resource href "${href}" is not in the zip`);
-    for (const f of all(r, 'file')) listed.add(f.getAttribute('href') ?? '');
+    for (const f of kids(r, 'file')) listed.add(attr(f, 'href') ?? '');
   }
   for (const f of listed) if (!files.has(f)) problems.push(`lists ${f}, which is not in the zip`);
   for (const f of files.keys())
