@@ -265,7 +265,7 @@ function build(dir: string): Promise<BuildResult> {
       const phases = text
         .replace(ANSI_COLOUR, '')
         .match(
-          /(\[(?:build|vite|content|types|academy|valid-html|security-headers|search-index|offline)\][^\n]*|generating static routes)/g,
+          /(\[(?:build|vite|content|types|academy|valid-html|security-headers|scorm|search-index|offline)\][^\n]*|generating static routes)/g,
         );
       if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
     };
