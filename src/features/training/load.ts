@@ -2,7 +2,6 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import type { CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from '#src/schemas/training.ts';
 import {
@@ -17,6 +16,7 @@ import {
 } from '#src/lib/content.ts';
 import { latestDay } from '#src/lib/dates.ts';
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { wordsLang } from '#src/lib/i18n/notice.ts';
 import { buildCoverage, coverageRecords, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
 import { PACKAGE_LOCALES } from './lms/package.ts';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -31,7 +31,7 @@ export type ModuleEntry = LocalizedEntry<'modules'> & { data: ModuleData };
 export type QuizEntry = LocalizedEntry<'quizzes'> & { data: QuizData };
 export type PathEntry = LocalizedEntry<'paths'> & { data: PathData };
 export type TopicData = z.infer<ReturnType<typeof TrainingTopicSchema>>;
-export type TopicEntry = CollectionEntry<'training-topics'> & { data: TopicData };
+export type TopicEntry = LocalizedEntry<'training-topics'> & { data: TopicData };
 
 export interface TrainingContent {
   /** Modules by `order`. */
@@ -162,6 +162,10 @@ export interface CoverageContent {
   sources: Map<string, Source>;
   /** The latest `lastReviewed` of the topics. */
   lastReviewed: string | undefined;
+  /** The topics in the page's language, for its translation notice. */
+  topics: TopicEntry[];
+  /** The language of a topic's words when it is not the page's (an untranslated topic: 'en'). */
+  topicLang(id: string): 'en' | undefined;
 }
 
 /**
@@ -204,6 +208,8 @@ async function buildCoverageContent(locale: Locale): Promise<CoverageContent> {
     jurisdictionName: (place) => names.get(place),
     sources,
     lastReviewed: latestDay(topics.map((t) => t.data.lastReviewed)),
+    topics,
+    topicLang: (id) => wordsLang(topics.find((t) => t.id === id)?.translation),
   };
 }
 
