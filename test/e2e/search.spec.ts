@@ -190,7 +190,8 @@ test('on /fr/ the search page and the header dialog search the French index only
   await page.getByRole('link', { name: 'Rechercher', exact: true }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Rechercher dans l’académie').fill('doctorant');
-  await expect(dialog.getByRole('status')).toHaveText(/^\d+ résultats?/);
+  // The glossary is a long page: on a loaded machine the dialog's first search takes a while.
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ résultats?/, { timeout: 30_000 });
   const found = await dialog
     .locator('.search-results a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
