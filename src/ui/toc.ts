@@ -1,0 +1,85 @@
+/**
+ * "On this page", read from the page itself: Base renders a page's content to HTML, then this module
+ * finds its sections (the `<h2>` elements), gives an id to those without one, and splits the HTML
+ * after the page header, so that on a phone the folded list sits under the title and not above it.
+ * Pure string work on Astro's own output (well-formed, attributes double-quoted), so no parser ships
+ * with the build and nothing runs in the browser.
+ */
+
+/** One section of a page: its heading's id and text (HTML-escaped, as it appears in the page). */
+export interface TocItem {
+  id: string;
+  label: string;
+}
+
+/** A page needs "On this page" only from this many sections up. */
+export const TOC_MIN_SECTIONS = 3;
+
+const H2 = /<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g;
+const ISLAND = /<astro-island[\s>][\s\S]*?<\/astro-island>/g;
+
+/** The text of an HTML fragment: tags removed, white space collapsed (entities left as they are). */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A readable, unique id for a heading: lower case, ASCII letters and digits joined by hyphens. */
+export function slugify(text: string, taken: Set<string>): string {
+  const base =
+    text
+      .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'section';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * The sections of an HTML fragment, in order, with ids added to the headings that had none. Headings
+ * inside islands are listed only when they already have an id (their markup belongs to React and is
+ * left untouched); headings that are visually hidden or marked `data-toc="skip"` are not listed.
+ */
+export function sectionsOf(html: string): { html: string; items: TocItem[] } {
+  const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inIsland = (at: number) => islands.some(([from, to]) => at >= from && at < to);
+  const items: TocItem[] = [];
+  const out = html.replace(H2, (whole, attrs: string | undefined, inner: string, at: number) => {
+    const attributes = attrs ?? '';
+    if (/\bvisually-hidden\b|data-toc="skip"/.test(attributes)) return whole;
+    const label = textOf(inner);
+    if (!label) return whole;
+    const existing = /\sid="([^"]+)"/.exec(attributes)?.[1];
+    if (existing) {
+      items.push({ id: existing, label });
+      return whole;
+    }
+    if (inIsland(at)) return whole;
+    const id = slugify(label, taken);
+    items.push({ id, label });
+    return `<h2 id="${id}"${attributes}>${inner}</h2>`;
+  });
+  return { html: out, items };
+}
+
+/**
+ * Splits a page's HTML after its page header (`<header class="page-header">`, PageHeader.astro), so
+ * that the folded "On this page" can follow the title. Without a page header, everything is body.
+ */
+export function splitAfterPageHeader(html: string): { head: string; body: string } {
+  const start = html.search(/<header class="page-header[\s"]/);
+  if (start < 0) return { head: '', body: html };
+  const end = html.indexOf('</header>', start);
+  if (end < 0) return { head: '', body: html };
+  const cut = end + '</header>'.length;
+  return { head: html.slice(0, cut), body: html.slice(cut) };
+}
