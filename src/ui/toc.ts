@@ -17,6 +17,9 @@ export const TOC_MIN_SECTIONS = 3;
 
 const H2 = /<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g;
 const ISLAND = /<astro-island[\s>][\s\S]*?<\/astro-island>/g;
+const NAV = /<nav[\s>][\s\S]*?<\/nav>/g;
+/** A `<section>` start tag with an id, right before a heading (only white space between). */
+const SECTION_OPENER = /<section\b[^>]*?\sid="([^"]+)"[^>]*>\s*$/;
 
 /** The text of an HTML fragment: tags removed, white space collapsed (entities left as they are). */
 export function textOf(html: string): string {
@@ -46,18 +49,28 @@ export function slugify(text: string, taken: Set<string>): string {
 /**
  * The sections of an HTML fragment, in order, with ids added to the headings that had none. Headings
  * inside islands are listed only when they already have an id (their markup belongs to React and is
- * left untouched); headings that are visually hidden or marked `data-toc="skip"` are not listed.
+ * left untouched); headings inside a `<nav>`, visually hidden or marked `data-toc="skip"` are not
+ * listed. A heading that opens a `<section id>` is listed by the section's id.
  */
 export function sectionsOf(html: string): { html: string; items: TocItem[] } {
   const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
   const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
+  const navs = [...html.matchAll(NAV)].map((m) => [m.index, m.index + m[0].length] as const);
   const inIsland = (at: number) => islands.some(([from, to]) => at >= from && at < to);
+  const inNav = (at: number) => navs.some(([from, to]) => at >= from && at < to);
   const items: TocItem[] = [];
   const out = html.replace(H2, (whole, attrs: string | undefined, inner: string, at: number) => {
     const attributes = attrs ?? '';
-    if (/\bvisually-hidden\b|data-toc="skip"/.test(attributes)) return whole;
+    if (/\bvisually-hidden\b|data-toc="skip"/.test(attributes) || inNav(at)) return whole;
     const label = textOf(inner);
     if (!label) return whole;
+    // A heading that opens a <section> with an id is listed by the section's id (the section is
+    // what a link should bring into view, and pages already link to it).
+    const opener = SECTION_OPENER.exec(html.slice(Math.max(0, at - 400), at))?.[1];
+    if (opener) {
+      items.push({ id: opener, label });
+      return whole;
+    }
     const existing = /\sid="([^"]+)"/.exec(attributes)?.[1];
     if (existing) {
       items.push({ id: existing, label });
