@@ -92,7 +92,8 @@ export function wideMap(title: string, sub: string, bodies: readonly MapBody[]):
 export function narrowMap(title: string, sub: string, bodies: readonly MapBody[]): Drawing {
   const width = 320;
   const indent = 26;
-  const col = width - indent;
+  // Room for the boxes' stroke at the right edge.
+  const col = width - indent - 2;
   const h = hub(title, sub, width / 2, 0, width);
   const hubHeight = h.height;
   let y = hubHeight + 16;
