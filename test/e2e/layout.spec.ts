@@ -2,9 +2,10 @@
  * The page grid's measurable limits (issue 20): the phone header stays at most 64 px tall, table pages
  * never scroll sideways as a whole at 360 px (tables scroll in their own region or stack), and
  * "On this page" appears on long pages only: a list under the title on a phone, a sticky column on
- * a wide screen.
+ * a wide screen. The new components (diagrams, icons, badges, the grid) pass axe in dark mode on a
+ * phone as well (the sitemap sweep in a11y.spec.ts covers light mode on a wide screen).
  */
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 const HEADER_MAX = 64;
 
@@ -78,3 +79,13 @@ test('on a phone, "On this page" is a plain list right under the page title', as
   expect(list!.y).toBeGreaterThan(title!.y);
   expect(list!.x).toBeLessThan(40);
 });
+
+for (const path of ['/', '/jurisdictions/canada/', '/framework/', '/framework/risk/', '/training/due-diligence/']) {
+  test(`axe in dark mode at 360 px: ${path}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
