@@ -14,6 +14,7 @@ import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
 import { sitemapXml } from './sitemap.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
+import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 
 export default function academy(): AstroIntegration {
   let site = '';
@@ -35,7 +36,9 @@ export default function academy(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
-        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter((p) => !p.startsWith('/404'));
+        const paths = pages
+          .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
+          .filter((p) => !p.startsWith('/404') && !isScoSourcePath(p));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
 

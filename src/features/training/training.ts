@@ -10,6 +10,12 @@ import { urlFor } from '#src/lib/routes.ts';
 export const TRAINING_URL = '/training/';
 /** The learner's progress page (local progress, export/import, delete). */
 export const PROGRESS_URL = '/training/progress/';
+/** The coverage map: training topics that requirements name → the lessons that teach them. */
+export const COVERAGE_URL = '/training/coverage/';
+/** The open data of the coverage map. */
+export const COVERAGE_DATA_URL = '/data/training-coverage.json';
+/** The SCORM packages for learning management systems, and how to use them. */
+export const LMS_URL = '/training/lms/';
 
 /** `/training/<module>/summary/`: the printable one-page summary of a module. */
 export function summaryUrl(moduleId: string): string {
