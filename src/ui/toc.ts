@@ -84,9 +84,29 @@ export function sectionsOf(html: string): { html: string; items: TocItem[] } {
   return { html: out, items };
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The start tags of the elements still open at the end of an HTML fragment, outermost first. */
+function openElements(html: string): string[] {
+  const open: { name: string; tag: string }[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
+    const [tag, closing, rawName, selfClosing] = m;
+    const name = (rawName ?? '').toLowerCase();
+    if (selfClosing || VOID.has(name)) continue;
+    if (closing) {
+      const at = open.map((o) => o.name).lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else open.push({ name, tag });
+  }
+  return open.map((o) => o.tag);
+}
+
 /**
  * Splits a page's HTML after its page header (`<header class="page-header">`, PageHeader.astro), so
- * that the folded "On this page" can follow the title. Without a page header, everything is body.
+ * that "On this page" can follow the title. A page that wraps its header in an element of its own
+ * (`<div class="case-page">…`) gets the wrapper closed at the end of the head and opened again, without
+ * its id, at the start of the body: both parts stay well formed and keep the wrapper's styles. Without
+ * a page header, everything is body.
  */
 export function splitAfterPageHeader(html: string): { head: string; body: string } {
   const start = html.search(/<header class="page-header[\s"]/);
@@ -94,5 +114,11 @@ export function splitAfterPageHeader(html: string): { head: string; body: string
   const end = html.indexOf('</header>', start);
   if (end < 0) return { head: '', body: html };
   const cut = end + '</header>'.length;
-  return { head: html.slice(0, cut), body: html.slice(cut) };
+  const wrappers = openElements(html.slice(0, start));
+  const close = wrappers
+    .map((tag) => `</${/^<([a-zA-Z][\w-]*)/.exec(tag)?.[1] ?? 'div'}>`)
+    .reverse()
+    .join('');
+  const reopen = wrappers.map((tag) => tag.replace(/\sid="[^"]*"/, '')).join('');
+  return { head: html.slice(0, cut) + close, body: reopen + html.slice(cut) };
 }

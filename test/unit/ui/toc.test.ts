@@ -43,4 +43,12 @@ describe('slugify and splitAfterPageHeader', () => {
     });
     expect(splitAfterPageHeader('<p>b</p>')).toEqual({ head: '', body: '<p>b</p>' });
   });
+
+  it('closes a wrapper of the page header at the end of the head and opens it again, without its id', () => {
+    const html = '<div class="case-page" id="w"><br><header class="page-header"><h1>T</h1></header><p>b</p></div>';
+    expect(splitAfterPageHeader(html)).toEqual({
+      head: '<div class="case-page" id="w"><br><header class="page-header"><h1>T</h1></header></div>',
+      body: '<div class="case-page"><p>b</p></div>',
+    });
+  });
 });
