@@ -1,5 +1,4 @@
-import { csvField } from '#src/lib/csv.ts';
-import { parseCsv } from '#test/helpers/csv-reader.ts';
+import { csvField, parseCsv } from '#src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/checklists/answers.ts';
 import { scoreInstrument } from '#src/features/checklists/scores.ts';
