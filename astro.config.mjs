@@ -5,6 +5,10 @@ import react from '@astrojs/react';
 import academy from '#scripts/build/academy.ts';
 import securityHeaders from '#scripts/build/security-headers.ts';
 import validHtml from '#scripts/build/valid-html.ts';
+import localeRoutes from '#scripts/build/locale-routes.ts';
+import { translatedHeadingIds } from '#scripts/build/heading-ids.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 
 /** The public address of the site; canonical URLs and the sitemap use it. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://secure-open-research.example.org';
@@ -23,9 +27,13 @@ export default defineConfig({
   // the page (it allows no JavaScript eval). The same policy, with these hashes, is also sent as an
   // HTTP header: public/_headers, completed after the build by scripts/build/security-headers.ts.
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  integrations: [mdx(), react(), academy(), validHtml(), securityHeaders()],
+  integrations: [mdx(), react(), localeRoutes(['fr']), academy(), validHtml(), securityHeaders()],
   // No code highlighting: Shiki's inline styles would break the CSP, and the content has no code.
-  markdown: { syntaxHighlight: false },
+  // Translated bodies keep the English heading ids, so links to a section work in every language.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [translatedHeadingIds(fileURLToPath(new URL('./content/', import.meta.url)))] }),
+  },
   prefetch: false,
   devToolbar: { enabled: false },
   vite: {

@@ -8,7 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
+import { unlocalizedPath } from '#src/lib/routes.ts';
 import { join } from 'node:path';
 import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
@@ -36,9 +38,17 @@ export default function academy(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
+        // The 404 page of each other language is built at /<locale>/404/ (its route is injected
+        // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
+        for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+          const built = join(out, locale, '404', 'index.html');
+          if (!existsSync(built)) continue;
+          renameSync(built, join(out, locale, '404.html'));
+          rmSync(join(out, locale, '404'), { recursive: true, force: true });
+        }
         const paths = pages
           .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => !p.startsWith('/404') && !isScoSourcePath(p));
+          .filter((p) => !/^\/404(\/|$)/.test(unlocalizedPath(p)) && !isScoSourcePath(p));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
 

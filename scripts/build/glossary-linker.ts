@@ -14,8 +14,8 @@
  * - Names match case-insensitively, as whole words (a letter, digit, hyphen or underscore next to a
  *   match rules it out), with any run of white space between words. At each position the longest
  *   name wins; a phrase that names an already-linked term is consumed, not re-linked in part.
- * - A term is linked once per page. Terms the page already links to (`href="/glossary/#id"`)
- *   count as linked.
+ * - A term is linked once per page. Terms the page already links to (`href="/glossary/#id"`, or
+ *   `/fr/glossary/#id` on a French page) count as linked.
  */
 import { attributesOf, entityChar } from '#scripts/lib/html-scan.ts';
 
@@ -204,7 +204,7 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
 
   // Terms the page already links to by hand count as linked.
   const done = new Set<string>();
-  for (const m of html.matchAll(/href\s*=\s*["']?\/glossary\/#([a-z0-9-]+)/g)) done.add(m[1]!);
+  for (const m of html.matchAll(/href\s*=\s*["']?(?:\/[a-z]{2})?\/glossary\/#([a-z0-9-]+)/g)) done.add(m[1]!);
 
   const stack: OpenElement[] = [];
   let out = '';

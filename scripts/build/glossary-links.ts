@@ -5,10 +5,13 @@
  *
  * Pages opt in by wrapping text in an element with class "prose" (inside <main>); see
  * `scripts/build/glossary-linker.ts` for what is linked and what is left alone. Skipped: /glossary/
- * itself, /search/, /data/, the 404 page, Pagefind's files, and pages not in English (the terms
- * are English).
+ * itself, /search/, /data/, the 404 page and Pagefind's files. A page in another language links the
+ * terms in that language (the titles and aliases of `content/<locale>/glossary/`, English where a
+ * term is not translated) to the glossary in that language (`/fr/glossary/#<id>`).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '#src/lib/i18n/locale.ts';
+import { localizePath } from '#src/lib/routes.ts';
 import { join, relative, sep } from 'node:path';
 import { parseYaml } from '#scripts/lib/content-files.ts';
 import { getContentRoot, listEntryFiles, entryIdFromPath } from '#src/schemas/content-index.ts';
@@ -17,19 +20,28 @@ import { compileGlossary, linkGlossary, type GlossaryTermInput } from './glossar
 /** Page paths (relative to the output folder, "/" separated) that are never linked. */
 const SKIP = [/^(fr\/)?glossary\//, /^(fr\/)?search\//, /^data\//, /^pagefind\//, /^(fr\/)?404(\/|\.html$)/];
 
-/** The glossary terms, read from `content/glossary/*.yaml` (already validated by the build). */
-export function readGlossaryTerms(contentRoot = getContentRoot()): GlossaryTermInput[] {
+const readYaml = (file: string) =>
+  existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> | null) : null;
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : []);
+
+/**
+ * The glossary terms, read from `content/glossary/*.yaml` (already validated by the build); in
+ * another locale, with the title and aliases of their translation (`content/<locale>/glossary/`)
+ * when there is one.
+ */
+export function readGlossaryTerms(
+  contentRoot = getContentRoot(),
+  locale: Locale = DEFAULT_LOCALE,
+): GlossaryTermInput[] {
   return listEntryFiles('glossary', contentRoot)
     .map((file): GlossaryTermInput | undefined => {
-      const data = parseYaml(readFileSync(join(contentRoot, 'glossary', file), 'utf8')) as Record<
-        string,
-        unknown
-      > | null;
+      const data = readYaml(join(contentRoot, 'glossary', file));
       if (!data || typeof data.title !== 'string') return undefined;
+      const own = locale === DEFAULT_LOCALE ? null : readYaml(join(contentRoot, locale, 'glossary', file));
       return {
         id: entryIdFromPath(file),
-        title: data.title,
-        aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
+        title: typeof own?.title === 'string' ? own.title : data.title,
+        aliases: own && Array.isArray(own.aliases) ? strings(own.aliases) : strings(data.aliases),
         autolink: data.autolink !== false,
       };
     })
@@ -62,26 +74,25 @@ export interface GlossaryLinkReport {
 
 export async function linkGlossaryTerms(distDir: string, contentRoot = getContentRoot()): Promise<GlossaryLinkReport> {
   const started = performance.now();
-  const matcher = compileGlossary(readGlossaryTerms(contentRoot));
+  const matchers = new Map(LOCALES.map((l) => [l, compileGlossary(readGlossaryTerms(contentRoot, l))]));
   let pages = 0;
   let links = 0;
   let scanned = 0;
   const terms = new Set<string>();
-  if (matcher.pattern) {
-    for (const file of htmlFiles(distDir)) {
-      if (SKIP.some((re) => re.test(file))) continue;
-      const path = join(distDir, file);
-      const html = readFileSync(path, 'utf8');
-      const lang = /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en';
-      if (!lang.toLowerCase().startsWith('en')) continue;
-      scanned++;
-      const result = linkGlossary(html, matcher);
-      if (result.linked.length === 0) continue;
-      writeFileSync(path, result.html);
-      pages++;
-      links += result.linked.length;
-      for (const id of result.linked) terms.add(id);
-    }
+  for (const file of htmlFiles(distDir)) {
+    if (SKIP.some((re) => re.test(file))) continue;
+    const path = join(distDir, file);
+    const html = readFileSync(path, 'utf8');
+    const lang = (/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en').toLowerCase().split('-')[0];
+    const matcher = isLocale(lang) ? matchers.get(lang) : undefined;
+    if (!matcher?.pattern || !isLocale(lang)) continue;
+    scanned++;
+    const result = linkGlossary(html, matcher, { href: (id) => localizePath(`/glossary/#${id}`, lang) });
+    if (result.linked.length === 0) continue;
+    writeFileSync(path, result.html);
+    pages++;
+    links += result.linked.length;
+    for (const id of result.linked) terms.add(id);
   }
   return {
     pages,
@@ -89,6 +100,6 @@ export async function linkGlossaryTerms(distDir: string, contentRoot = getConten
     terms: terms.size,
     scanned,
     ms: Math.round(performance.now() - started),
-    conflicts: matcher.conflicts,
+    conflicts: matchers.get(DEFAULT_LOCALE)?.conflicts ?? [],
   };
 }

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '#scripts/lib/dist-files.ts';
-import { hoistIslandStyle } from './html-fixups.ts';
+import { hoistIslandStyle, stripNul } from './html-fixups.ts';
 
 export default function validHtml(): AstroIntegration {
   return {
@@ -20,14 +20,16 @@ export default function validHtml(): AstroIntegration {
         for (const page of listFiles(out, '.html')) {
           const file = join(out, page);
           const html = readFileSync(file, 'utf8');
-          const next = hoistIslandStyle(html);
+          const next = hoistIslandStyle(stripNul(html));
           if (next !== html) {
             writeFileSync(file, next);
             fixed += 1;
           }
         }
         if (fixed > 0)
-          logger.info(`valid html: island style moved into <head> on ${fixed} page${fixed === 1 ? '' : 's'}`);
+          logger.info(
+            `valid html: ${fixed} page${fixed === 1 ? '' : 's'} repaired (island style moved into <head>, stray NUL removed)`,
+          );
       },
     },
   };

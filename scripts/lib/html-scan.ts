@@ -201,3 +201,69 @@ export function staticImportsOf(js: string): string[] {
   for (const m of js.matchAll(re)) out.add(m[1]!);
   return [...out];
 }
+
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Attributes whose text a reader meets (read out, shown as a tooltip or placeholder). */
+const TEXT_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description'];
+
+export interface LangText {
+  /** The language the text is marked with: the nearest `lang` attribute up the tree. */
+  lang: string;
+  text: string;
+  /** Where the text comes from: "text", or the attribute name. */
+  from: string;
+}
+
+/**
+ * The text of a page with the language it is marked in (the `lang` of its nearest ancestor, as
+ * browsers and screen readers read it): text nodes of `<body>` and the reader-facing attributes of
+ * its elements. Text of `<script>`, `<style>`, `<template>` and comments is left out. Character
+ * references are decoded.
+ */
+export function textWithLanguage(html: string): LangText[] {
+  const body = /<body\b[\s\S]*<\/body\s*>/i.exec(html)?.[0] ?? html;
+  const pageLang = headOf(html).lang ?? '';
+  const source = stripOpaque(body);
+  const out: LangText[] = [];
+  const stack: { name: string; lang: string }[] = [];
+  const current = () => stack.at(-1)?.lang ?? pageLang;
+  const re =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|([^<]+)|</g;
+  for (const m of source.matchAll(re)) {
+    if (m[5] !== undefined) {
+      const text = decodeEntities(m[5]).replace(/\s+/g, ' ');
+      if (text.trim() !== '') out.push({ lang: current(), text, from: 'text' });
+      continue;
+    }
+    if (m[2] === undefined) continue;
+    const name = m[2].toLowerCase();
+    if (m[1] === '/') {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    const attrs = attributesOf(m[3] ?? '');
+    const lang = attrs.has('lang') ? decodeEntities(attrs.get('lang')!) : current();
+    for (const a of TEXT_ATTRIBUTES) {
+      const v = attrs.get(a);
+      if (v !== undefined && v.trim() !== '') out.push({ lang, text: decodeEntities(v), from: a });
+    }
+    if (!VOID_ELEMENTS.has(name) && m[4] !== '/') stack.push({ name, lang });
+  }
+  return out;
+}

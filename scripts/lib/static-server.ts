@@ -6,7 +6,8 @@
  *
  * - a malformed address (`/%E0%A4%A`) → 400; an address that could leave the site root (`..`,
  *   `%2e%2e`, a backslash) → the 404 page with status 404; methods other than GET and HEAD → 405;
- * - `/x` where `x/` is a folder → 301 to `/x/`; unknown addresses → `404.html` with status 404;
+ * - `/x` where `x/` is a folder → 301 to `/x/`; unknown addresses → `404.html` with status 404
+ *   (`fr/404.html` for addresses under `/fr/`);
  * - every response carries the headers of `<root>/_headers` (Netlify/Cloudflare format), and
  *   revalidation (`no-cache`) unless `_headers` sets its own caching.
  *
@@ -18,6 +19,8 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { candidateFiles, decodePath } from '#src/lib/served-path.ts';
+import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 import { fileForPath } from './dist-files.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
@@ -28,7 +31,12 @@ export function createStaticServer(rootDir: string): Server {
   const root = resolve(rootDir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const notFoundPage = join(root, '404.html');
+  // Each language's 404 page: /fr/… addresses get /fr/404.html when the build has it.
+  const notFoundPage = (path: string) => {
+    const locale = localeOfPath(path);
+    const own = join(root, locale === DEFAULT_LOCALE ? '' : locale, '404.html');
+    return existsSync(own) ? own : join(root, '404.html');
+  };
   const files = sirv(root, {
     dev: false,
     etag: true,
@@ -42,14 +50,15 @@ export function createStaticServer(rootDir: string): Server {
 
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     res.statusCode = 404;
-    if (!existsSync(notFoundPage)) {
+    const page = notFoundPage((req.url ?? '/').split('?', 1)[0]!);
+    if (!existsSync(page)) {
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end('Not found');
       return;
     }
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     if (req.method === 'HEAD') res.end();
-    else createReadStream(notFoundPage).pipe(res);
+    else createReadStream(page).pipe(res);
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {

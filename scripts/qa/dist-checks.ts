@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { unlocalizedPath } from '#src/lib/routes.ts';
 import { headOf, idsOf, linksOf, scanTags, type HeadInfo, type PageLink } from '#scripts/lib/html-scan.ts';
 import { headersFor, parseHeadersFile } from '#scripts/lib/headers-file.ts';
 import { missingFromHeader, parseCsp } from '#scripts/lib/csp.ts';
@@ -166,7 +167,7 @@ export function checkHeads(site: BuiltSite): Problem[] {
     if (canonical.origin !== origin)
       problems.push({ page: path, message: `canonical "${head.canonical}" is not on ${origin}` });
     // Error pages are served at any address; only real pages must name themselves.
-    else if (!/^\/404(\.html|\/)/.test(path) && canonical.pathname !== path) {
+    else if (!/^\/404(\.html|\/)/.test(unlocalizedPath(path)) && canonical.pathname !== path) {
       problems.push({ page: path, message: `canonical "${head.canonical}" names another page` });
     }
   }
@@ -183,7 +184,7 @@ export function checkSitemap(site: BuiltSite): Problem[] {
     if (!fileForPath(site.dist, path))
       problems.push({ page: '/sitemap.xml', message: `lists ${path}, which is not in the build` });
   for (const { path } of site.pages) {
-    if (!/^\/404(\.html|\/)/.test(path) && !listed.has(path))
+    if (!/^\/404(\.html|\/)/.test(unlocalizedPath(path)) && !listed.has(path))
       problems.push({ page: path, message: 'not listed in sitemap.xml' });
   }
   return problems;

@@ -49,32 +49,40 @@ export async function byId<C extends CollectionName>(
   return new Map(entries.map((e) => [e.id, e]));
 }
 
-/** The source entries for a list of ids, in that order (ids are validated at build time). */
-export async function sourcesFor(ids: string[]): Promise<Source[]> {
-  const all = await byId('sources');
-  return ids.map((id) => all.get(id)).filter((s): s is Source => s !== undefined);
+/** The source entries for a list of ids, in that order (ids are validated at build time), in `locale`. */
+export async function sourcesFor(ids: string[], locale: Locale = DEFAULT_LOCALE): Promise<LocalizedEntry<'sources'>[]> {
+  const all = await byId('sources', locale);
+  return ids.map((id) => all.get(id)).filter((s): s is LocalizedEntry<'sources'> => s !== undefined);
 }
 
-let citations: Promise<Map<string, CitingPage[]>> | undefined;
+const citations = new Map<Locale, Promise<Map<string, CitingPage[]>>>();
 
-/** source id → pages that cite it, across every collection. Computed once per build. */
-export function sourceCitations(): Promise<Map<string, CitingPage[]>> {
-  citations ??= (async () => {
-    const pages: { href: string; title: string; sourceIds: string[] }[] = [];
-    for (const name of COLLECTION_NAMES) {
-      if (name === 'sources') continue;
-      for (const entry of await getCollection(name)) {
-        const data = entry.data as Record<string, unknown>;
-        pages.push({
-          href: urlFor(name, entry.id, data),
-          title: String(data.title),
-          sourceIds: collectSourceIds(data),
-        });
+/**
+ * source id → pages that cite it, across every collection, with their titles in `locale` (English by
+ * default) and their English addresses. Computed once per build and locale.
+ */
+export function sourceCitations(locale: Locale = DEFAULT_LOCALE): Promise<Map<string, CitingPage[]>> {
+  let found = citations.get(locale);
+  if (!found) {
+    found = (async () => {
+      const pages: { href: string; title: string; sourceIds: string[]; lang?: string }[] = [];
+      for (const name of COLLECTION_NAMES) {
+        if (name === 'sources') continue;
+        for (const entry of await localized(name, locale)) {
+          const data = entry.data as Record<string, unknown>;
+          pages.push({
+            href: urlFor(name, entry.id, data),
+            title: String(data.title),
+            sourceIds: collectSourceIds(data),
+            ...(entry.translation.state === 'missing' && locale !== DEFAULT_LOCALE ? { lang: DEFAULT_LOCALE } : {}),
+          });
+        }
       }
-    }
-    return citationIndex(pages);
-  })();
-  return citations;
+      return citationIndex(pages, INTL_LOCALE[locale]);
+    })();
+    citations.set(locale, found);
+  }
+  return found;
 }
 
 /**

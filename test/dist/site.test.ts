@@ -23,7 +23,7 @@ const VNU = resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 let site: BuiltSite;
 beforeAll(() => {
   site = new BuiltSite(DIST);
-});
+}, 120_000);
 
 describe(`the built site (${DIST})`, () => {
   it('has pages', () => {

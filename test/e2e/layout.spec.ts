@@ -11,7 +11,7 @@ const HEADER_MAX = 64;
 
 test('at 360 px the header is at most 64 px tall, before and after scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/jurisdictions/canada/', '/checklists/pre-collaboration/', '/compare/']) {
+  for (const path of ['/', '/jurisdictions/canada/', '/checklists/pre-collaboration/', '/compare/', '/fr/', '/fr/jurisdictions/canada/']) {
     await page.goto(path);
     const header = page.locator('.site-header');
     expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(HEADER_MAX);

@@ -138,3 +138,36 @@ test('the header search dialog loads search only when opened, and passes axe', a
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('link', { name: 'Search', exact: true }).first()).toBeFocused();
 });
+
+test('on /fr/ the search page and the header dialog search the French index only, in French', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/fr/search/?q=double%20usage');
+  await expect(page.getByLabel('Rechercher dans l’académie')).toHaveValue('double usage');
+  await expect(status(page)).toHaveText(/^\d+ résultats?/);
+  await expect(results(page).first()).toBeVisible();
+  const hrefs = await results(page)
+    .locator('a')
+    .first()
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const all = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs[0]).toMatch(/^\/fr\//);
+  expect(all.length).toBeGreaterThan(0);
+  expect(all.filter((h) => h.startsWith('/') && !h.startsWith('/fr/'))).toEqual([]);
+  expect(requests).toContain('/search/lexicon.fr.json');
+  expect(requests.some((p) => /^\/pagefind\/index\/fr_/.test(p) || /^\/pagefind\/pagefind\.fr_/.test(p))).toBe(true);
+  expect(requests.filter((p) => /^\/pagefind\/(index\/en_|pagefind\.en_)|lexicon\.en\.json/.test(p))).toEqual([]);
+
+  // The header dialog on a French page: French words, French pages.
+  await page.goto('/fr/glossary/');
+  await page.getByRole('link', { name: 'Rechercher', exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Rechercher dans l’académie').fill('doctorant');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ résultats?/);
+  const found = await dialog
+    .locator('.search-results a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((h) => h.startsWith('/') && !h.startsWith('/fr/'))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});

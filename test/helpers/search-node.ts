@@ -24,7 +24,16 @@ export async function nodeSearch(dist = 'dist', lang = 'en') {
   const root = resolve(dist);
   const pagefind = await loadPagefind(root);
   await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
-  await pagefind.init();
+  // Pagefind picks its index by the page's <html lang>, as in the browser: a stand-in document says
+  // which while it starts (one language per Pagefind module instance, so one per test file).
+  const g = globalThis as { document?: unknown };
+  const had = 'document' in g;
+  if (!had) g.document = { querySelector: () => ({ getAttribute: () => lang }) };
+  try {
+    await pagefind.init();
+  } finally {
+    if (!had) delete g.document;
+  }
   const lexicon = JSON.parse(await readFile(join(root, 'search', `lexicon.${lang}.json`), 'utf8')) as Lexicon;
   const words = JSON.parse(await readFile(join(root, 'search', `words.${lang}.json`), 'utf8')) as string[];
   const matcher = matcherFor(lexicon);

@@ -2,12 +2,13 @@
  * Server-side loading for the area pages (/areas/, /areas/<id>/, /areas/crosswalk/, /areas/explorer/):
  * areas sorted by title, technology lists in their `order`, and the lookups the pages share.
  */
-import type { CollectionEntry } from 'astro:content';
-import { byId, entryPaths, sorted } from '#src/lib/content.ts';
+import { byId, entryPaths, sorted, type LocalizedEntry } from '#src/lib/content.ts';
+import { compareText } from '#src/lib/i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { listsNaming, type TechListLike } from './lists/lists.ts';
 
-export type AreaEntry = CollectionEntry<'areas'>;
-export type ListEntry = CollectionEntry<'technology-lists'>;
+export type AreaEntry = LocalizedEntry<'areas'>;
+export type ListEntry = LocalizedEntry<'technology-lists'>;
 
 /** The six kinds of at-risk area in the order the G7 paper gives them. */
 export const G7_CATEGORY_ORDER = [
@@ -27,13 +28,15 @@ const rank = (id: string) => {
   return i === -1 ? G7_CATEGORY_ORDER.length : i;
 };
 
-export async function loadAreas() {
+/** Everything the area pages show, in `locale`. */
+export async function loadAreas(locale: Locale) {
   const [areas, lists, jurisdictions, practices] = await Promise.all([
-    sorted('areas'),
-    sorted('technology-lists'),
-    byId('jurisdictions'),
-    byId('practices'),
+    sorted('areas', locale),
+    sorted('technology-lists', locale),
+    byId('jurisdictions', locale),
+    byId('practices', locale),
   ]);
+  const compare = compareText(locale);
   const listData: TechListLike[] = lists.map((l) => ({
     id: l.id,
     shortTitle: l.data.shortTitle,
@@ -45,7 +48,7 @@ export async function loadAreas() {
     areas,
     categories: areas
       .filter((a) => a.data.kind === 'category')
-      .sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title)),
+      .sort((a, b) => rank(a.id) - rank(b.id) || compare(a.data.title, b.data.title)),
     technologies: areas.filter((a) => a.data.kind === 'technology'),
     lists,
     listData,
@@ -60,8 +63,8 @@ export async function loadAreas() {
   };
 }
 
-/** One page per area (categories and technologies). */
-export const areaPaths = async () => entryPaths((await loadAreas()).areas);
+/** One page per area (categories and technologies); each page shows its entry in the page's locale. */
+export const areaPaths = async () => entryPaths((await loadAreas(DEFAULT_LOCALE)).areas);
 
-/** Case studies by id (an area page names the ones about it). */
-export const loadCaseStudies = () => byId('case-studies');
+/** Case studies by id, in `locale` (an area page names the ones about it). */
+export const loadCaseStudies = (locale: Locale) => byId('case-studies', locale);

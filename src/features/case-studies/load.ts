@@ -3,12 +3,13 @@
  * /case-studies/<id>/facilitator/): the cases in library order, the lookups they share (names of
  * jurisdictions, areas and practices), each case's search facets and its filter tags.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { byId, entryPaths } from '#src/lib/content.ts';
+import { byId, entryPaths, localized, type LocalizedEntry } from '#src/lib/content.ts';
+import { compareText } from '#src/lib/i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import type { RiskVector, Stakeholder } from '#src/schemas/common.ts';
 import { caseTags, type CaseRecord } from './filter.ts';
 
-export type CaseEntry = CollectionEntry<'case-studies'>;
+export type CaseEntry = LocalizedEntry<'case-studies'>;
 
 /** Base's `search` prop for a case page (the shape of `SearchFacets` in SearchFilters.astro). */
 export interface CaseFacets {
@@ -19,20 +20,22 @@ export interface CaseFacets {
   practices: string[];
 }
 
-/** Scenarios first, then policy examples; by title within each kind. */
-export function libraryOrder(a: CaseEntry, b: CaseEntry): number {
+/** Scenarios first, then policy examples; by title within each kind, in the locale's order. */
+export function libraryOrder(locale: Locale): (a: CaseEntry, b: CaseEntry) => number {
+  const compare = compareText(locale);
   const kind = (e: CaseEntry) => (e.data.kind === 'scenario' ? 0 : 1);
-  return kind(a) - kind(b) || a.data.title.localeCompare(b.data.title, 'en');
+  return (a, b) => kind(a) - kind(b) || compare(a.data.title, b.data.title);
 }
 
-export async function loadCases() {
-  const [cases, jurisdictions, areas, practices] = await Promise.all([
-    getCollection('case-studies'),
-    byId('jurisdictions'),
-    byId('areas'),
-    byId('practices'),
+/** The case studies and their lookups, in `locale`. */
+export async function loadCases(locale: Locale) {
+  const [all, jurisdictions, areas, practices] = await Promise.all([
+    localized('case-studies', locale),
+    byId('jurisdictions', locale),
+    byId('areas', locale),
+    byId('practices', locale),
   ]);
-  cases.sort(libraryOrder);
+  const cases = [...all].sort(libraryOrder(locale));
   const jurisdictionName = (id: string) => jurisdictions.get(id)?.data.title ?? id;
   const areaName = (id: string) => areas.get(id)?.data.title ?? id;
   const practiceName = (id: string) => practices.get(id)?.data.shortTitle ?? id;
@@ -57,11 +60,13 @@ export async function loadCases() {
   };
 }
 
-/** One page per case study. */
-export const caseStudyPaths = async () => entryPaths(await getCollection('case-studies'));
+/** One page per case study (each page shows its entry in the page's locale). */
+export const caseStudyPaths = async () => entryPaths(await localized('case-studies', DEFAULT_LOCALE));
 
 /** A facilitator guide for each scenario that has one. */
 export const facilitatorPaths = async () =>
   entryPaths(
-    (await getCollection('case-studies')).filter((entry) => entry.data.kind === 'scenario' && entry.data.facilitator),
+    (await localized('case-studies', DEFAULT_LOCALE)).filter(
+      (entry) => entry.data.kind === 'scenario' && entry.data.facilitator,
+    ),
   );

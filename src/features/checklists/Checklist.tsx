@@ -220,16 +220,16 @@ export default function Checklist({ instrument, strings, locale }: Props) {
 
   function exportAs(kind: 'md' | 'csv' | 'json') {
     const now = new Date();
-    const file = exportFileName(instrument.id, now, kind);
+    const file = exportFileName(instrument.id, now, kind, tx);
     if (kind === 'md')
       downloadText(
-        toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }),
+        toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin, locale }),
         file,
         'text/markdown;charset=utf-8',
       );
     // The byte-order mark lets spreadsheet programs read the UTF-8 text (dashes, accents) correctly.
     else if (kind === 'csv')
-      downloadText(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
+      downloadText(`\ufeff${toCsv(instrument, answers, result, tx)}`, file, 'text/csv;charset=utf-8');
     else downloadText(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
     setMessage(tx('checklists.export.done', { file }));
   }

@@ -7,6 +7,7 @@
  * module type-checks the same under plain `tsc` and under Astro.
  */
 import { byId, entryPaths, sorted } from '#src/lib/content.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { linkedPageIds } from './form.ts';
 import type { Instrument } from './answers.ts';
 import { STAKEHOLDERS, type Stakeholder } from '#src/schemas/common.ts';
@@ -23,9 +24,9 @@ export function toInstrument(entry: ChecklistEntry): Instrument {
   return { id: entry.id, ...entry.data };
 }
 
-/** Every instrument, by `order`. */
-export async function allChecklists(): Promise<ChecklistEntry[]> {
-  return (await sorted('checklists')) as ChecklistEntry[];
+/** Every instrument, by `order`, in `locale` (same ids, keys and scores in every locale). */
+export async function allChecklists(locale: Locale): Promise<ChecklistEntry[]> {
+  return (await sorted('checklists', locale)) as ChecklistEntry[];
 }
 
 /** The search facets of an instrument page (the shape of Base's `search` prop). */
@@ -40,11 +41,11 @@ export interface ChecklistFacets {
  * Search facets of an instrument page: the jurisdictions of the national tools it is modelled on,
  * the best practices and stakeholder pages its actions link to.
  */
-export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistFacets> {
+export async function checklistFacets(entry: ChecklistEntry, locale: Locale): Promise<ChecklistFacets> {
   const [sources, jurisdictions, practices] = await Promise.all([
     byId('sources'),
-    byId('jurisdictions'),
-    byId('practices'),
+    byId('jurisdictions', locale),
+    byId('practices', locale),
   ]);
   const names = new Set<string>();
   for (const m of entry.data.modelledOn) {
@@ -63,4 +64,4 @@ export async function checklistFacets(entry: ChecklistEntry): Promise<ChecklistF
 }
 
 /** One page per instrument. */
-export const checklistPaths = async () => entryPaths(await allChecklists());
+export const checklistPaths = async () => entryPaths(await allChecklists(DEFAULT_LOCALE));

@@ -34,7 +34,7 @@ import {
   type ViewRow,
   type ViewState,
 } from './view.ts';
-import { downloadName, toCsv, toViewJson } from './export.ts';
+import { downloadName, toCsv, toViewJson, type CsvHeadings } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
@@ -67,11 +67,13 @@ function CellContent({
   t,
   citeNumbers,
   titles,
+  locale,
 }: {
   cell: Cell | null;
   t: Text;
   citeNumbers: Record<string, number>;
   titles?: Record<string, string> | undefined;
+  locale: Locale;
 }) {
   if (!cell) return <>—</>;
   const n = citeNumbers[cell.source];
@@ -86,7 +88,7 @@ function CellContent({
           </a>
         )}
       </p>
-      <InstrumentLinks ids={cell.instruments} titles={titles} label={t('compare.instruments')} />
+      <InstrumentLinks ids={cell.instruments} titles={titles} label={t('compare.instruments')} locale={locale} />
     </>
   );
 }
@@ -154,9 +156,17 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
   const comparable = isComparable(view);
   const summary = summarise(view, rows);
   const names = view.jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
+  // The CSV's header in the reader's language; its keys (`dimension_id`, the values) are the same in all.
+  const headings = useMemo<CsvHeadings>(() => {
+    const text = messages(strings, locale).t;
+    return {
+      dimension: text('picker.csv.dimension'),
+      column: (name, field) => text(`picker.csv.${field}`, { name }),
+    };
+  }, [strings, locale]);
   const csv = useMemo(
-    () => (ready && comparable ? toCsv(matrix, view.jurisdictions, rows) : null),
-    [ready, comparable, matrix, view, rows],
+    () => (ready && comparable ? toCsv(matrix, view.jurisdictions, rows, { headings }) : null),
+    [ready, comparable, matrix, view, rows, headings],
   );
   const json = useMemo(
     () => (ready && comparable ? JSON.stringify(toViewJson(matrix, view, rows), null, 2) : null),
@@ -377,7 +387,13 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                         </th>
                         {row.cells.map((cell, i) => (
                           <td key={view.jurisdictions[i]}>
-                            <CellContent cell={cell} t={t} citeNumbers={citeNumbers} titles={matrix.instruments} />
+                            <CellContent
+                              cell={cell}
+                              t={t}
+                              citeNumbers={citeNumbers}
+                              titles={matrix.instruments}
+                              locale={locale}
+                            />
                           </td>
                         ))}
                       </tr>
@@ -406,7 +422,13 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
                     <div key={view.jurisdictions[i]} className="picker__line">
                       <dt>{names[i]}</dt>
                       <dd>
-                        <CellContent cell={cell} t={t} citeNumbers={citeNumbers} titles={matrix.instruments} />
+                        <CellContent
+                          cell={cell}
+                          t={t}
+                          citeNumbers={citeNumbers}
+                          titles={matrix.instruments}
+                          locale={locale}
+                        />
                       </dd>
                     </div>
                   ))}

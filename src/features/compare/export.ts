@@ -6,25 +6,53 @@ import { csvLines } from '#src/lib/csv.ts';
 import type { Cell, Matrix, MatrixJurisdiction } from './matrix.ts';
 import { EMPTY_VIEW, serialiseView, viewRows, type ViewRow, type ViewState } from './view.ts';
 
+/** The column of a jurisdiction in a CSV: its value, note, source, day last verified, day last changed. */
+export type CsvField = 'value' | 'note' | 'source' | 'lastVerified' | 'changed';
+
+/** The header words of a CSV, in the reader's language (`dimension_id` is a key and never changes). */
+export interface CsvHeadings {
+  dimension: string;
+  /** The heading of a jurisdiction's column: "France value". */
+  column(name: string, field: CsvField): string;
+}
+
+const ENGLISH_FIELDS: Record<CsvField, string> = {
+  value: 'value',
+  note: 'note',
+  source: 'source',
+  lastVerified: 'last verified',
+  changed: 'changed',
+};
+
+/** The headings of the published `/data/comparison.csv` (English, stable). */
+export const ENGLISH_CSV_HEADINGS: CsvHeadings = {
+  dimension: 'dimension',
+  column: (name, field) => `${name} ${ENGLISH_FIELDS[field]}`,
+};
+
 /**
  * The CSV of a view: `dimension_id, dimension`, then for each jurisdiction `<Name> value`,
  * `<Name> note`, `<Name> source` (the document's url, or its id when the url is not known) and
  * `<Name> last verified`. One line per row of the view. With `changed`, the row ends with a
  * `<Name> changed` column per jurisdiction (the day the cell's value last changed): added after
- * every earlier column, so that no published column moves.
+ * every earlier column, so that no published column moves. `headings` words the header in the
+ * reader's language (the picker's downloads); the values (`yes`, `partial`…) are the same keys in
+ * every language.
  */
 export function toCsv(
   matrix: Matrix,
   jurisdictions: string[],
   rows: ViewRow[],
-  options: { changed?: boolean } = {},
+  options: { changed?: boolean; headings?: CsvHeadings } = {},
 ): string {
   const names = jurisdictions.map((id) => matrix.jurisdictions.find((j) => j.id === id)?.title ?? id);
+  const h = options.headings ?? ENGLISH_CSV_HEADINGS;
+  const fields: CsvField[] = ['value', 'note', 'source', 'lastVerified'];
   const header = [
     'dimension_id',
-    'dimension',
-    ...names.flatMap((n) => [`${n} value`, `${n} note`, `${n} source`, `${n} last verified`]),
-    ...(options.changed ? names.map((n) => `${n} changed`) : []),
+    h.dimension,
+    ...names.flatMap((n) => fields.map((f) => h.column(n, f))),
+    ...(options.changed ? names.map((n) => h.column(n, 'changed')) : []),
   ];
   const body = rows.map((row) => [
     row.dimension.id,

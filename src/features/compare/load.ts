@@ -1,15 +1,17 @@
 /** The comparison's data: jurisdictions, dimensions (in order), sources and the titles of the instruments cells name. */
 import { getCollection } from 'astro:content';
-import { sorted } from '#src/lib/content.ts';
+import { localized, sorted } from '#src/lib/content.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
 import { buildMatrix, type JurisdictionData } from './matrix.ts';
 import { matrixCsv } from './export.ts';
 
-export async function loadComparison() {
+/** The comparison in `locale`: names, notes and definitions translated, values and sources the same. */
+export async function loadComparison(locale: Locale) {
   const [jurisdictions, dimensions, sources, instruments] = await Promise.all([
-    getCollection('jurisdictions'),
-    sorted('dimensions'),
+    localized('jurisdictions', locale),
+    sorted('dimensions', locale),
     getCollection('sources'),
-    getCollection('instruments'),
+    localized('instruments', locale),
   ]);
   return { jurisdictions, dimensions, sources, instrumentTitles: titlesOf(instruments) };
 }
@@ -19,8 +21,8 @@ function titlesOf(instruments: { id: string; data: { title: string } }[]): Map<s
   return new Map(instruments.map((i) => [i.id, i.data.title]));
 }
 
-/** The dimensions of the comparison, in order. */
-export const loadDimensions = () => sorted('dimensions');
+/** The dimensions of the comparison, in order, in `locale`. */
+export const loadDimensions = (locale: Locale) => sorted('dimensions', locale);
 
 /**
  * `/data/comparison.csv`: the whole matrix (every dimension × every jurisdiction), built with the

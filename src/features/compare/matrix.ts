@@ -4,6 +4,9 @@
  * `/data/comparison.csv` all build on this module, so a cell is read the same way everywhere.
  * No DOM, no Astro. The picker's view is in view.ts, the downloads in export.ts.
  */
+import { compareText } from '#src/lib/i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+
 /** The fixed scale of a cell, in display order (mirrors `COMPARISON_VALUES` in the schema). */
 export const COMPARE_VALUES = ['yes', 'partial', 'no', 'unknown'] as const;
 export type CompareValue = (typeof COMPARE_VALUES)[number];
@@ -80,7 +83,15 @@ export interface DimensionData {
 
 /** G7 members first, then the rest, each group by name. */
 export function compareJurisdictions(a: { g7: boolean; title: string }, b: { g7: boolean; title: string }): number {
-  return Number(b.g7) - Number(a.g7) || a.title.localeCompare(b.title, 'en');
+  return jurisdictionOrder(DEFAULT_LOCALE)(a, b);
+}
+
+/** G7 members (and the EU) first, then by name in the locale's order. */
+export function jurisdictionOrder(
+  locale: Locale,
+): (a: { g7: boolean; title: string }, b: { g7: boolean; title: string }) => number {
+  const compare = compareText(locale);
+  return (a, b) => Number(b.g7) - Number(a.g7) || compare(a.title, b.title);
 }
 
 /**
@@ -92,13 +103,15 @@ export function buildMatrix(
   dimensions: EntryLike<DimensionData>[],
   sourceUrls: ReadonlyMap<string, string> = new Map(),
   instrumentTitles: ReadonlyMap<string, string> = new Map(),
+  locale: Locale = DEFAULT_LOCALE,
 ): Matrix {
   const js = jurisdictions
     .map((j) => ({ id: j.id, title: j.data.title, code: j.data.code, g7: j.data.g7 ?? false }))
-    .sort(compareJurisdictions);
+    .sort(jurisdictionOrder(locale));
+  const compare = compareText(locale);
   const ds = dimensions
     .map((d) => ({ id: d.id, title: d.data.title, order: d.data.order }))
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => a.order - b.order || compare(a.title, b.title));
   const cells: Matrix['cells'] = {};
   const named = new Set<string>();
   for (const j of jurisdictions) {

@@ -1,21 +1,23 @@
 /** The jurisdiction pages' data: every jurisdiction, and what one jurisdiction's page shows of the rest. */
-import { getCollection } from 'astro:content';
-import { byId, entryPaths } from '#src/lib/content.ts';
+import { byId, entryPaths, localized } from '#src/lib/content.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { loadDimensions } from '#src/features/compare/load.ts';
 import { loadInstruments } from '#src/features/tracker/load.ts';
 
-export const jurisdictionPaths = async () => entryPaths(await getCollection('jurisdictions'));
-export const loadJurisdictions = () => getCollection('jurisdictions');
+/** One page per jurisdiction (each page shows its entry in the page's locale). */
+export const jurisdictionPaths = async () => entryPaths(await localized('jurisdictions', DEFAULT_LOCALE));
+/** Every jurisdiction, in `locale`. */
+export const loadJurisdictions = (locale: Locale) => localized('jurisdictions', locale);
 
 /**
  * The dimensions, the jurisdiction's instruments (from the tracker), the titles of every instrument
  * (for the comparison cells' links) and its policy-in-action case study.
  */
-export async function loadJurisdictionPage(id: string, policyInAction: string | undefined) {
+export async function loadJurisdictionPage(id: string, policyInAction: string | undefined, locale: Locale) {
   const [dimensions, instruments, caseStudies] = await Promise.all([
-    loadDimensions(),
-    loadInstruments(),
-    byId('case-studies'),
+    loadDimensions(locale),
+    loadInstruments(locale),
+    byId('case-studies', locale),
   ]);
   return {
     dimensions,

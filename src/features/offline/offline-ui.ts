@@ -52,7 +52,7 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
   const notice = root.querySelector<HTMLElement>('[data-offline-notice]');
 
   // Served in place of a page that is not in the saved copy (by the service worker, offline).
-  if (notice && location.pathname !== '/offline/') {
+  if (notice && !/^\/(?:[a-z]{2}\/)?offline\/$/.test(location.pathname)) {
     notice.textContent = t('offline.notInCopy');
     notice.hidden = false;
   }

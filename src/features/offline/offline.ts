@@ -13,6 +13,8 @@
  */
 
 import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 
 /** Where the build writes the list of files, and where the page and the worker read it. */
 export const MANIFEST_URL = '/offline-manifest.json';
@@ -41,6 +43,7 @@ export function cacheNameFor(version: string): string {
 /** Build outputs that are not part of the offline copy. */
 const EXCLUDED = [
   /^_headers$/,
+  /^_redirects$/,
   /^robots\.txt$/,
   /^sitemap\.xml$/,
   /^offline-manifest\.json$/,
@@ -138,6 +141,12 @@ export function savedPathFor(pathname: string): string {
 
 /** The saved page that answers, with status 404, a navigation to an address that is not in the copy. */
 export const NOT_FOUND_PATH = '/404.html';
+
+/** The 404 page in the language of an address: `/fr/…` → `/fr/404.html`, else `/404.html`. */
+export function notFoundPathFor(pathname: string): string {
+  const locale = localeOfPath(pathname);
+  return locale === DEFAULT_LOCALE ? NOT_FOUND_PATH : `/${locale}${NOT_FOUND_PATH}`;
+}
 
 /**
  * The saved 404 page as the worker serves it offline: its hidden note "you are offline, and this

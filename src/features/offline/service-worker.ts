@@ -9,7 +9,15 @@
  * gets the /offline/ page, which says so).
  */
 /// <reference lib="webworker" />
-import { findSavedCopy, NOT_FOUND_PATH, notFoundResponse, savedPathFor, WORKER_URL } from './offline.ts';
+import { localeOfPath, localizePath } from '#src/lib/routes.ts';
+import {
+  findSavedCopy,
+  NOT_FOUND_PATH,
+  notFoundPathFor,
+  notFoundResponse,
+  savedPathFor,
+  WORKER_URL,
+} from './offline.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -29,9 +37,10 @@ async function fromNetworkOrCopy(request: Request, url: URL): Promise<Response> 
     const saved = await copy?.match(savedPathFor(url.pathname));
     if (saved) return saved;
     if (request.mode === 'navigate') {
-      const notFound = await copy?.match(NOT_FOUND_PATH);
+      const notFound = (await copy?.match(notFoundPathFor(url.pathname))) ?? (await copy?.match(NOT_FOUND_PATH));
       if (notFound) return notFoundResponse(await notFound.text());
-      const explain = await copy?.match('/offline/');
+      const explain =
+        (await copy?.match(localizePath('/offline/', localeOfPath(url.pathname)))) ?? (await copy?.match('/offline/'));
       if (explain) return explain;
     }
     throw error;

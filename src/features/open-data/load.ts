@@ -143,7 +143,7 @@ function instrumentsTable(): OpenTable {
       ],
       missingValues: [''],
     },
-    csv: async () => csvLines(instrumentCsvRows(await loadInstruments(), (id) => urlFor('instruments', id))),
+    csv: async () => csvLines(instrumentCsvRows(await loadInstruments('en'), (id) => urlFor('instruments', id))),
   };
 }
 

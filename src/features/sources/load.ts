@@ -1,10 +1,12 @@
-/** The sources page's data: every source, by publisher then title, and the pages citing each. */
-import { getCollection } from 'astro:content';
-import { sourceCitations } from '#src/lib/content.ts';
+/** The sources page's data: every source, by publisher then title, and the pages citing each, in the page's locale. */
+import { localized, sourceCitations } from '#src/lib/content.ts';
+import { compareText } from '#src/lib/i18n/format.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
 
-export async function loadSources() {
-  const sources = (await getCollection('sources')).sort(
-    (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title),
+export async function loadSources(locale: Locale) {
+  const compare = compareText(locale);
+  const sources = [...(await localized('sources', locale))].sort(
+    (a, b) => compare(a.data.publisher, b.data.publisher) || compare(a.data.title, b.data.title),
   );
-  return { sources, citedBy: await sourceCitations() };
+  return { sources, citedBy: await sourceCitations(locale) };
 }

@@ -8,6 +8,9 @@
  * values are ignored; no `j` shows every milestone.
  */
 
+import { compareText } from '#src/lib/i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+
 export interface MilestoneLike {
   id: string;
   title: string;
@@ -23,8 +26,13 @@ export function filterKey(m: Pick<MilestoneLike, 'jurisdiction' | 'scope'>): str
 }
 
 /** Oldest first; same date by title. A year-only date sorts before the months of that year. */
-export function sortMilestones<M extends MilestoneLike>(milestones: M[], newestFirst = false): M[] {
-  const sorted = [...milestones].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'en'));
+export function sortMilestones<M extends MilestoneLike>(
+  milestones: M[],
+  newestFirst = false,
+  locale: Locale = DEFAULT_LOCALE,
+): M[] {
+  const compare = compareText(locale);
+  const sorted = [...milestones].sort((a, b) => a.date.localeCompare(b.date) || compare(a.title, b.title));
   return newestFirst ? sorted.reverse() : sorted;
 }
 
@@ -34,9 +42,9 @@ export interface YearGroup<M> {
 }
 
 /** Milestones grouped by year, years ascending, items oldest first. */
-export function groupByYear<M extends MilestoneLike>(milestones: M[]): YearGroup<M>[] {
+export function groupByYear<M extends MilestoneLike>(milestones: M[], locale: Locale = DEFAULT_LOCALE): YearGroup<M>[] {
   const groups = new Map<number, M[]>();
-  for (const m of sortMilestones(milestones)) {
+  for (const m of sortMilestones(milestones, false, locale)) {
     const year = Number(m.date.slice(0, 4));
     groups.set(year, [...(groups.get(year) ?? []), m]);
   }

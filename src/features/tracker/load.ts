@@ -1,19 +1,21 @@
 /** The tracker's data: the instruments of `content/instruments/`, with the jurisdictions and sources its pages name. */
 import { getCollection } from 'astro:content';
-import { entryPaths, sorted } from '#src/lib/content.ts';
+import { entryPaths, localized, sorted } from '#src/lib/content.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 
-export const trackerPaths = async () => entryPaths(await sorted('instruments'));
+/** One page per instrument (each page shows its entry in the page's locale). */
+export const trackerPaths = async () => entryPaths(await sorted('instruments', DEFAULT_LOCALE));
 
-/** Every instrument. */
-export const loadInstruments = () => getCollection('instruments');
+/** Every instrument, in `locale`. */
+export const loadInstruments = (locale: Locale) => localized('instruments', locale);
 
 /** Everything /tracker/ and an instrument page show: instruments, jurisdictions, sources and dimensions. */
-export async function loadTracker() {
+export async function loadTracker(locale: Locale) {
   const [instruments, jurisdictions, sources, dimensions] = await Promise.all([
-    getCollection('instruments'),
-    getCollection('jurisdictions'),
+    localized('instruments', locale),
+    localized('jurisdictions', locale),
     getCollection('sources'),
-    getCollection('dimensions'),
+    localized('dimensions', locale),
   ]);
   return { instruments, jurisdictions, sources, dimensions };
 }

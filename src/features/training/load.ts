@@ -2,7 +2,6 @@
  * Server-side access to the training content for pages: modules in order, their quizzes, the role
  * paths, and the content versions printed on summaries and certificates. Loaded once per build.
  */
-import { getEntry, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from '#src/schemas/training.ts';
 import {
@@ -16,7 +15,8 @@ import {
   type Source,
 } from '#src/lib/content.ts';
 import { latestDay } from '#src/lib/dates.ts';
-import { INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { wordsLang } from '#src/lib/i18n/notice.ts';
 import { buildCoverage, coverageRecords, type CoverageMap, type RequirementPlace } from './coverage/coverage.ts';
 import { PACKAGE_LOCALES } from './lms/package.ts';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -27,11 +27,11 @@ import { lessonsFromHeadings, moduleVersion, pathVersion, totalMinutes } from '.
 export type ModuleData = z.infer<ReturnType<typeof ModuleSchema>>;
 export type QuizData = z.infer<ReturnType<typeof QuizSchema>>;
 export type PathData = z.infer<ReturnType<typeof PathSchema>>;
-export type ModuleEntry = CollectionEntry<'modules'> & { data: ModuleData };
-export type QuizEntry = CollectionEntry<'quizzes'> & { data: QuizData };
-export type PathEntry = CollectionEntry<'paths'> & { data: PathData };
+export type ModuleEntry = LocalizedEntry<'modules'> & { data: ModuleData };
+export type QuizEntry = LocalizedEntry<'quizzes'> & { data: QuizData };
+export type PathEntry = LocalizedEntry<'paths'> & { data: PathData };
 export type TopicData = z.infer<ReturnType<typeof TrainingTopicSchema>>;
-export type TopicEntry = CollectionEntry<'training-topics'> & { data: TopicData };
+export type TopicEntry = LocalizedEntry<'training-topics'> & { data: TopicData };
 
 export interface TrainingContent {
   /** Modules by `order`. */
@@ -41,7 +41,10 @@ export interface TrainingContent {
   quizByModule: Map<string, QuizEntry>;
   /** Paths by `order`. */
   paths: PathEntry[];
-  /** module id → content version (hash of lessons, frontmatter and quiz). */
+  /**
+   * module id → content version (hash of the ENGLISH lessons, frontmatter and quiz: the same in every
+   * language, so progress and certificates carry over when the reader switches language).
+   */
   moduleVersions: Map<string, string>;
   /** The modules of a path, in path order. */
   modulesOf(path: PathEntry): ModuleEntry[];
@@ -58,23 +61,34 @@ export interface TrainingContent {
 /** The academy's release (package.json `version`), printed with the content date on certificates and packages. */
 export const RELEASE: string = pkg.version;
 
-let cached: Promise<TrainingContent> | undefined;
+const cached = new Map<Locale, Promise<TrainingContent>>();
 const coverageCache = new Map<Locale, Promise<CoverageContent>>();
 
-export function loadTraining(): Promise<TrainingContent> {
-  cached ??= (async () => {
-    const [modules, quizzes, paths] = (await Promise.all([sorted('modules'), sorted('quizzes'), sorted('paths')])) as [
-      ModuleEntry[],
-      QuizEntry[],
-      PathEntry[],
-    ];
+/** The training content in `locale` (translations laid over the English; see `localized`). */
+export function loadTraining(locale: Locale = DEFAULT_LOCALE): Promise<TrainingContent> {
+  let found = cached.get(locale);
+  if (found) return found;
+  found = (async () => {
+    const [modules, quizzes, paths] = (await Promise.all([
+      sorted('modules', locale),
+      sorted('quizzes', locale),
+      sorted('paths', locale),
+    ])) as [ModuleEntry[], QuizEntry[], PathEntry[]];
     const moduleById = new Map(modules.map((m) => [m.id, m]));
     const quizByModule = new Map(quizzes.map((q) => [q.data.module, q]));
+    // Versions hash the English: the same in every language, so progress carries over.
+    const english = (e: ModuleEntry | QuizEntry) => e.translation.english;
     const moduleVersions = new Map(
-      modules.map((m) => [
-        m.id,
-        moduleVersion({ id: m.id, body: m.body ?? '', data: m.data }, quizByModule.get(m.id)?.data),
-      ]),
+      modules.map((m) => {
+        const quiz = quizByModule.get(m.id);
+        return [
+          m.id,
+          moduleVersion(
+            { id: m.id, body: english(m).body ?? '', data: english(m).data as ModuleData },
+            quiz ? (english(quiz).data as QuizData) : undefined,
+          ),
+        ];
+      }),
     );
     const modulesOf = (path: PathEntry) =>
       path.data.modules.map((id) => moduleById.get(id)).filter((m): m is ModuleEntry => m !== undefined);
@@ -97,7 +111,8 @@ export function loadTraining(): Promise<TrainingContent> {
         ),
     };
   })();
-  return cached;
+  cached.set(locale, found);
+  return found;
 }
 
 /** One page per module (`[module]` routes). */
@@ -113,8 +128,9 @@ export const scoSourcePaths = async () => {
   );
 };
 
-/** The quiz of a module (knowledge checks read their question from it). */
-export const loadQuiz = (moduleId: string) => getEntry('quizzes', moduleId);
+/** The quiz of a module in `locale` (knowledge checks read their question from it). */
+export const loadQuiz = async (moduleId: string, locale: Locale = DEFAULT_LOCALE) =>
+  (await localized('quizzes', locale)).find((q) => q.id === moduleId) as QuizEntry | undefined;
 
 const lessonCache = new Map<string, Promise<{ slug: string; text: string }[]>>();
 
@@ -146,6 +162,10 @@ export interface CoverageContent {
   sources: Map<string, Source>;
   /** The latest `lastReviewed` of the topics. */
   lastReviewed: string | undefined;
+  /** The topics in the page's language, for its translation notice. */
+  topics: TopicEntry[];
+  /** The language of a topic's words when it is not the page's (an untranslated topic: 'en'). */
+  topicLang(id: string): 'en' | undefined;
 }
 
 /**
@@ -188,6 +208,8 @@ async function buildCoverageContent(locale: Locale): Promise<CoverageContent> {
     jurisdictionName: (place) => names.get(place),
     sources,
     lastReviewed: latestDay(topics.map((t) => t.data.lastReviewed)),
+    topics,
+    topicLang: (id) => wordsLang(topics.find((t) => t.id === id)?.translation),
   };
 }
 

@@ -69,6 +69,7 @@ export const PROGRESS_KEYS = [
   'training.progress.deleted',
   'training.progress.export',
   'training.progress.exported',
+  'training.progress.fileWord',
   'training.progress.importButton',
   'training.progress.importFile',
   'training.progress.importLegend',

@@ -77,10 +77,10 @@ export function pathVersion(pathId: string, moduleVersions: readonly string[]): 
   return contentHash([pathId, ...moduleVersions]);
 }
 
-/** The name of an exported progress file, dated in the learner's time zone: `academy-progress-2026-11-21.json`. */
-export function progressFileName(now: Date = new Date()): string {
+/** The name of an exported progress file, dated in the learner’s time zone: `academy-progress-2026-11-21.json` (`word` is the page’s: `academie-progression` in French). */
+export function progressFileName(now: Date = new Date(), word = 'academy-progress'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `academy-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `${word}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 /**

@@ -4,7 +4,8 @@
  * calendar. The feeds and /whats-new/ build on it; feeds.ts and ical.ts hold the pure logic.
  */
 import { getCollection } from 'astro:content';
-import { buildDay } from '#src/lib/content.ts';
+import { buildDay, localized } from '#src/lib/content.ts';
+import { toLocale } from '#src/lib/i18n/locale.ts';
 import { urlFor } from '#src/lib/routes.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '#src/schemas/index.ts';
 import { translatorFor } from '#src/ui/i18n.ts';
@@ -36,7 +37,7 @@ async function collectUpdates(locale: string): Promise<LoadedUpdates> {
   const entries: EntryInfo[] = [];
   for (const collection of COLLECTION_NAMES) {
     if (collection === 'sources') continue;
-    for (const e of await getCollection(collection)) {
+    for (const e of await localized(collection, toLocale(locale))) {
       const data = e.data as { title: string; changes?: EntryInfo['changes']; jurisdiction?: string };
       entries.push({
         collection,
@@ -49,7 +50,7 @@ async function collectUpdates(locale: string): Promise<LoadedUpdates> {
       });
     }
   }
-  const instruments = await getCollection('instruments');
+  const instruments = await localized('instruments', toLocale(locale));
   const tracker = trackerUpdates(
     instruments.map((i) => ({ id: i.id, path: urlFor('instruments', i.id), data: i.data })),
     {
@@ -61,7 +62,7 @@ async function collectUpdates(locale: string): Promise<LoadedUpdates> {
       },
     },
   );
-  const jurisdictions = new Map((await getCollection('jurisdictions')).map((j) => [j.id, j.data.title]));
+  const jurisdictions = new Map((await localized('jurisdictions', toLocale(locale))).map((j) => [j.id, j.data.title]));
   return { items: sortUpdates([...changeUpdates(entries), ...tracker]), jurisdictions, today };
 }
 

@@ -54,3 +54,24 @@ export function formatBytes(bytes: number, locale: Locale): string {
     maximumFractionDigits: mb ? 1 : 0,
   }).format(mb ? bytes / 1_000_000 : bytes / 1000);
 }
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Compares two texts in the locale's alphabetical order (`Intl.Collator`): "Éthique" sorts with "E" in French. */
+export function compareText(locale: Locale): (a: string, b: string) => number {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(INTL_LOCALE[locale]);
+    collators.set(locale, c);
+  }
+  return c.compare;
+}
+
+/** The name of a language in the locale: "de" → "German" (en), "allemand" (fr); the code itself when unknown. */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -18,8 +18,3 @@ export function toLocale(value: string | undefined): Locale {
 
 /** The BCP 47 tag `Intl` formats with: British English (day month year), French of France. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
-
-/** The path of a page in a locale: the default locale has no prefix ("/areas/" → "/fr/areas/"). */
-export function localizedPath(path: string, locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
-}

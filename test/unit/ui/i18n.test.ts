@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localizedPath } from '#src/lib/i18n/locale.ts';
 import { DICTIONARIES, translatorFor } from '#src/ui/i18n.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -79,10 +78,5 @@ describe('translator', () => {
       'search.label': 'Search the academy',
       'search.loading': 'Loading search…',
     });
-  });
-
-  it('prefixes non-default locales only', () => {
-    expect(localizedPath('/areas/', 'en')).toBe('/areas/');
-    expect(localizedPath('/areas/', 'fr')).toBe('/fr/areas/');
   });
 });

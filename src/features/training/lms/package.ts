@@ -14,7 +14,7 @@
  * and, in 2004, per question (`cmi.interactions.n`).
  */
 import type { Locale } from '#src/lib/i18n/locale.ts';
-import { localizedPath } from '#src/lib/i18n/locale.ts';
+import { localizePath } from '#src/lib/routes.ts';
 import type { ClientQuestion } from '../quiz/quiz.ts';
 import { END_STEP, stepId } from '../course.ts';
 import type { PackageKind, ScoData, ScormVersion } from './types.ts';
@@ -194,7 +194,7 @@ export function prefixIds(html: string, prefix: string): string {
 
 /** The absolute address of a page of the academy, in the package's language. */
 export function academyUrl(siteUrl: string, path: string, locale: Locale): string {
-  return new URL(localizedPath(path, locale), siteUrl).href;
+  return new URL(localizePath(path, locale), siteUrl).href;
 }
 
 // ---------------------------------------------------------------------------------------------

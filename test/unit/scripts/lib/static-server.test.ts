@@ -39,6 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>Home</title>');
   writeFileSync(join(site, 'about', 'index.html'), '<!doctype html><title>About</title>');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>Not found</title>');
+  mkdirSync(join(site, 'fr'), { recursive: true });
+  writeFileSync(join(site, 'fr', '404.html'), '<!doctype html><title>Page introuvable</title>');
   writeFileSync(join(site, '_astro', 'app.abc.js'), 'export {};');
   writeFileSync(join(site, 'index.pf_meta'), 'binary');
   writeFileSync(join(root, 'secret.txt'), 'outside the site');
@@ -79,6 +81,13 @@ describe('static server', () => {
     const r = await get('/nope/');
     expect(r.status).toBe(404);
     expect(r.body).toContain('<title>Not found</title>');
+  });
+
+  it('answers unknown French addresses with the French 404 page', async () => {
+    const r = await get('/fr/nowhere/');
+    expect(r.status).toBe(404);
+    expect(r.body).toContain('Page introuvable');
+    expect((await get('/nowhere/')).body).toContain('Not found');
   });
 
   it('keeps the caching rules of _headers and types unknown files as binary', async () => {
