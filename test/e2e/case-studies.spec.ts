@@ -228,8 +228,8 @@ test('a facilitator guide has the timed plan with cumulative times, every choice
 test('a scenario page carries its tags as search facets and links to its facilitator guide', async ({ page }) => {
   await page.goto(`/case-studies/${SCENARIO}/`);
   await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '');
-  await expect(page.locator('[data-pagefind-filter^="type"]')).toHaveAttribute('data-value', 'Case study');
-  await expect(page.locator('[data-pagefind-filter^="risk"][data-value="People"]')).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-filter^="type"]')).toHaveAttribute('data-value', 'caseStudy');
+  await expect(page.locator('[data-pagefind-filter^="risk"][data-value="people"]')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mitigations' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
