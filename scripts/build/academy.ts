@@ -16,6 +16,7 @@ import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
 import { sitemapXml } from './sitemap.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
+import { phase } from '#scripts/lib/phase.ts';
 
 export default function academy(): AstroIntegration {
   let site = '';
@@ -25,6 +26,7 @@ export default function academy(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         site = String(config.site ?? '');
         if (command !== 'build') return;
+        phase('content validation');
         const root = fileURLToPath(config.root);
         const { problems, entries, translations } = validateContent(join(root, 'content'), root);
         if (problems.length > 0) {
@@ -36,6 +38,7 @@ export default function academy(): AstroIntegration {
         logger.info(`content valid: ${entries.length} entries, ${translations.length} translations (${stale} stale)`);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        phase('sitemap');
         const out = fileURLToPath(dir);
         // The 404 page of each other language is built at /<locale>/404/ (its route is injected
         // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
@@ -51,6 +54,7 @@ export default function academy(): AstroIntegration {
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
 
+        phase('glossary links (HTML pass)');
         const linked = await linkGlossaryTerms(out);
         logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
       },

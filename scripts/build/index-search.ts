@@ -11,6 +11,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { phase } from '#scripts/lib/phase.ts';
+
+phase('Pagefind index');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -13,6 +13,9 @@ import { build } from 'esbuild';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { formatBytes } from '#src/lib/i18n/format.ts';
 import { buildManifest, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
+import { phase } from '#scripts/lib/phase.ts';
+
+phase('offline manifest + service worker');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

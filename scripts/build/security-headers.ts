@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { headOf } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
+import { phase } from '#scripts/lib/phase.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        phase('CSP header hashes (HTML pass)');
         const out = fileURLToPath(dir);
         const file = join(out, '_headers');
         if (!existsSync(file)) {

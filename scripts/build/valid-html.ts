@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { hoistIslandStyle } from './html-fixups.ts';
+import { phase } from '#scripts/lib/phase.ts';
 
 export default function validHtml(): AstroIntegration {
   return {
     name: 'valid-html',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        phase('HTML fixes (HTML pass)');
         const out = fileURLToPath(dir);
         let fixed = 0;
         for (const page of listFiles(out, '.html')) {
