@@ -221,6 +221,8 @@ interface SizeReport extends SizeRun {
   html: { pages: number; medianRaw: number; maxRaw: number; medianGzip: number; maxGzip: number; maxPage: string };
   pagefind: { bytes: number; files: number };
   shellFiles: string[];
+  /** The largest pages (gzip), largest first. */
+  largestPages: { path: string; gzip: number; raw: number }[];
 }
 
 async function runSize(total: number, work: string): Promise<SizeReport> {
@@ -369,6 +371,12 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
       maxPage: maxRow.path,
     },
     medianHtmlGzip: median(rows.map((r) => r.gzip)),
+    maxPageGzip: maxRow.gzip,
+    maxPage: maxRow.path,
+    largestPages: [...rows]
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 8)
+      .map((r) => ({ path: r.path, gzip: r.gzip, raw: r.raw })),
     pagefind: dirStats(join(dist, 'pagefind')),
     shellFiles: shell,
     shellJsGzip,
@@ -455,6 +463,12 @@ function markdown(
         })} |`,
     ),
     '',
+    '## Largest pages',
+    '',
+    ...runs.flatMap((r) => [
+      `${r.entries} entries: ${r.largestPages.map((p) => `\`${p.path}\` ${kB(p.gzip)} gzip (${kB(p.raw)} raw)`).join(', ')}`,
+      '',
+    ]),
     `## JavaScript at start-up, per page type (${runs.at(-1)!.entries} entries)`,
     '',
     'Sum of the gzip sizes of the scripts a page loads when it opens: `<script src>`, island component and renderer modules, their static imports, and inline scripts. Code loaded on demand (the search UI and the Pagefind index, when search is opened) is not counted.',
