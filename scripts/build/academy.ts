@@ -36,6 +36,7 @@ export default function academy(): AstroIntegration {
         }
         const stale = translations.filter((t) => t.state === 'stale').length;
         logger.info(`content valid: ${entries.length} entries, ${translations.length} translations (${stale} stale)`);
+        phase('Astro and Vite set-up');
       },
       'astro:build:done': ({ dir, pages }) => {
         phase('sitemap');
