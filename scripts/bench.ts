@@ -392,7 +392,8 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
         {
           seconds: Number(p.seconds.toFixed(1)),
           share: `${Math.round((100 * p.seconds) / report.buildSeconds)}%`,
-          'peak MB': Math.round(p.peakMB),
+          // A phase shorter than the 100 ms sampling interval has no memory reading.
+          'peak MB': p.peakMB > 0 ? Math.round(p.peakMB) : '—',
         },
       ]),
     ),
@@ -458,7 +459,7 @@ function markdown(
         `| ${name} | ${col((r) => {
           const p = r.phases.find((x) => x.name === name);
           return p
-            ? `${p.seconds.toFixed(1)} s (${Math.round((100 * p.seconds) / r.buildSeconds)}%) / ${Math.round(p.peakMB)} MB`
+            ? `${p.seconds.toFixed(1)} s (${Math.round((100 * p.seconds) / r.buildSeconds)}%) / ${p.peakMB > 0 ? `${Math.round(p.peakMB)} MB` : '— (under 100 ms)'}`
             : '—';
         })} |`,
     ),
