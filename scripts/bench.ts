@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 1000,5000] [--keep] [--out test/bench]`: the scale benchmark.
+ * `npm run bench [-- --sizes 1000,5000] [--keep] [--out test/bench] [--search-runs 3]`: the scale benchmark.
+ * `npm run bench -- --search-only [--dist dist]`: only the search speed of a site already built.
  *
  * For each size, in a temporary folder: a copy of the site code (src, public, scripts, configs;
  * node_modules symlinked), the real content plus a synthetic corpus of that many entries across the
@@ -8,8 +9,13 @@
  * the whole process tree sampled from /proc. The output is then measured (scripts/bench/measure.ts):
  * size, HTML per page, Pagefind index, start-up JavaScript per page type.
  *
+ * Then, on each size's site, how fast search shows its first result on a slow phone (chromium with
+ * CDP throttling, scripts/bench/search-speed.ts), with the budget on Lighthouse's "Slow 4G".
+ *
  * Writes test/bench/report.json and test/bench/report.md and exits 1 when a budget is broken
- * (see BUDGETS in scripts/bench/measure.ts). Needs Node ≥ 22.12: run it through npm.
+ * (see BUDGETS in scripts/bench/measure.ts). `--search-only` writes test/bench/search-speed.json and
+ * .md instead, for the site in `--dist`, with two harsher profiles besides the budget's.
+ * Needs Node ≥ 22.12: run it through npm.
  * `--keep` keeps the temporary folders and their build logs.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,6 +49,19 @@ import {
   type PageTypeStats,
   type SizeRun,
 } from '#scripts/bench/measure.ts';
+import {
+  DEVTOOLS_SLOW_4G,
+  measureSearchSpeed,
+  SEARCH_BUDGET_MS,
+  SLOW_4G,
+  type SpeedRun,
+  type SpeedSummary,
+  searchBudgetHolds,
+  summarise,
+  type ThrottleProfile,
+  VERY_SLOW,
+  waterfall,
+} from '#scripts/bench/search-speed.ts';
 import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { formatProblem } from '#scripts/qa/entries.ts';
@@ -53,8 +72,14 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,5000' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'test/bench' },
+    'search-only': { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
   },
 });
+const SEARCH_RUNS = Math.max(1, Number(args['search-runs']));
+/** A one-word and a two-word query (the second needs two groups of index chunks). */
+const SEARCH_QUERIES = ['quantum', 'export control'];
 const SIZES = args.sizes
   .split(',')
   .map(Number)
@@ -66,6 +91,87 @@ const OUT = resolve(args.out);
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.version}: Astro needs Node ≥ 22.12. Run the benchmark with npm run bench.`);
   process.exit(1);
+}
+
+// ─── search speed ─────────────────────────────────────────────────────────────────────────────
+interface SearchSpeed {
+  summary: SpeedSummary[];
+  /** The slowest run on the budget's profile, page scenario: where its time went. */
+  slowest: SpeedRun | undefined;
+}
+
+async function searchSpeed(root: string, profiles: ThrottleProfile[]): Promise<SearchSpeed> {
+  const summary: SpeedSummary[] = [];
+  let slowest: SpeedRun | undefined;
+  for (const profile of profiles) {
+    console.log(`▶ search speed on ${root}: ${profile.name}`);
+    const runs = await measureSearchSpeed({ root, queries: SEARCH_QUERIES, runs: SEARCH_RUNS, profile });
+    summary.push(...summarise(profile, runs));
+    if (profile === SLOW_4G) {
+      slowest = runs
+        .filter((r) => r.scenario === 'page')
+        .reduce<SpeedRun | undefined>(
+          (a, b) => (a === undefined || (b.ms ?? Infinity) > (a.ms ?? Infinity) ? b : a),
+          undefined,
+        );
+    }
+  }
+  return { summary, slowest };
+}
+
+function searchSpeedMarkdown(speed: SearchSpeed, where: string): string[] {
+  const ms = (n: number | null) => (n === null ? 'timed out' : `${(n / 1000).toFixed(2)} s`);
+  return [
+    `Time from opening search to the first result shown, ${where}; ${SEARCH_RUNS} run(s) of each of the queries ${SEARCH_QUERIES.map((q) => `"${q}"`).join(' and ')}, each from an empty cache, in Debian's chromium with CDP throttling (scripts/bench/search-speed.ts).`,
+    "**page**: from the navigation to `/search/?q=…`; **dialog**: on the home page, from the click on the header's search link, the query typed at once.",
+    '',
+    '| profile | scenario | median | slowest | |',
+    '|---|---|---:|---:|---|',
+    ...speed.summary.map(
+      (s) =>
+        `| ${s.profile} | ${s.scenario} | ${ms(s.median)} | ${ms(s.max)} | ${s.profile === SLOW_4G.name ? (s.median !== null && s.median <= SEARCH_BUDGET_MS ? `budget ≤ ${SEARCH_BUDGET_MS / 1000} s: pass` : `budget ≤ ${SEARCH_BUDGET_MS / 1000} s: **FAIL**`) : 'reported, no budget'} |`,
+    ),
+    '',
+    ...(speed.slowest
+      ? [
+          `Where the time went in the slowest page run on the budget's profile (${ms(speed.slowest.ms)}, "${speed.slowest.query}"); times from the navigation start:`,
+          '',
+          ...waterfall(speed.slowest),
+          '',
+        ]
+      : []),
+  ];
+}
+
+if (args['search-only']) {
+  const root = resolve(args.dist);
+  if (!existsSync(join(root, 'search', 'index.html')))
+    fail(`${root}/search/index.html not found: run npm run build first`);
+  const speed = await searchSpeed(root, [SLOW_4G, DEVTOOLS_SLOW_4G, VERY_SLOW]);
+  const pass = searchBudgetHolds(speed.summary.filter((x) => x.profile === SLOW_4G.name));
+  const out = resolve(args.out);
+  mkdirSync(out, { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    join(out, 'search-speed.json'),
+    `${JSON.stringify({ date, load: loadavg(), budgetMs: SEARCH_BUDGET_MS, pass, ...speed }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(out, 'search-speed.md'),
+    [
+      '# Search speed',
+      '',
+      `Generated by \`npm run bench -- --search-only\` on ${date} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; a busy machine makes the CPU-bound part slower).`,
+      '',
+      ...searchSpeedMarkdown(speed, `on the site built in \`${args.dist}\``),
+    ].join('\n'),
+  );
+  for (const x of speed.summary)
+    console.log(`${x.profile.split(':')[0]} · ${x.scenario}: median ${x.median} ms, slowest ${x.max} ms`);
+  console.log(
+    `\nsearch speed (${SLOW_4G.name.split(':')[0]}): ${pass ? 'within' : 'OVER'} the ${SEARCH_BUDGET_MS} ms budget`,
+  );
+  process.exit(pass ? 0 : 1);
 }
 
 function fail(message: string): never {
@@ -223,6 +329,7 @@ interface SizeReport extends SizeRun {
   shellFiles: string[];
   /** The largest pages (gzip), largest first. */
   largestPages: { path: string; gzip: number; raw: number }[];
+  search: SearchSpeed;
 }
 
 async function runSize(total: number, work: string): Promise<SizeReport> {
@@ -345,6 +452,7 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     })
     .sort((a, b) => b.pages - a.pages || a.type.localeCompare(b.type));
   const maxRow = rows.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const search = await searchSpeed(dist, [SLOW_4G]);
 
   const report: SizeReport = {
     entries: total,
@@ -381,6 +489,7 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     shellFiles: shell,
     shellJsGzip,
     types,
+    search,
   };
   console.log(
     `◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`,
@@ -483,6 +592,9 @@ function markdown(
           `| \`${t.type}\` | ${t.pages} | ${t.islands} | ${kB(t.htmlGzipMedian)} / ${kB(t.htmlGzipMax)} | ${kB(t.jsGzipMax)} | ${kB(t.jsBrotliMax)} | ${t.extraFiles.length ? t.extraFiles.map((f) => `\`${f.replace(/^\/_astro\//, '')}\``).join(', ') : '—'} |`,
       ),
     '',
+    '## Search speed',
+    '',
+    ...runs.flatMap((r) => searchSpeedMarkdown(r.search, `on the ${r.entries}-entry site`)),
     '## Budgets',
     '',
     '| budget | limit | actual | |',
@@ -504,7 +616,17 @@ try {
   else console.log(`kept ${work}`);
 }
 
-const budgets = checkBudgets(runs, BUDGETS);
+const budgets = [
+  ...checkBudgets(runs, BUDGETS),
+  ...runs.flatMap((r) =>
+    r.search.summary.map((x) => ({
+      name: `search: first result, ${x.scenario}, ${r.entries} entries (${SLOW_4G.name.split(':')[0]})`,
+      limit: `≤ ${SEARCH_BUDGET_MS / 1000} s (median)`,
+      actual: x.median === null ? 'timed out' : `${(x.median / 1000).toFixed(2)} s`,
+      pass: searchBudgetHolds([x]),
+    })),
+  ),
+];
 const gitHead = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
 const machine = {
   date: new Date().toISOString().slice(0, 10),

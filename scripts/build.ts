@@ -9,8 +9,10 @@
  *    is really in use: at 5,000 entries 1.45 GB instead of 1.9 GB, for about 10–15% more time
  *    (test/bench/report.md). Unlike `--max-old-space-size`, it sets no ceiling, so a larger site
  *    builds more slowly but never runs out of heap.
- * 2. `scripts/build/index-search.ts`: the Pagefind index of the finished pages.
- * 3. `scripts/build/offline-files.ts`: the service worker and the list of files a reader can save for
+ * 2. `scripts/build/scorm-packages.ts`: the SCORM packages of the training (every module and path,
+ *    SCORM 1.2 and 2004), from lessons Astro rendered into build-only pages, which it then deletes.
+ * 3. `scripts/build/index-search.ts`: the Pagefind index of the finished pages.
+ * 4. `scripts/build/offline-files.ts`: the service worker and the list of files a reader can save for
  *    offline use (/offline/), search index included.
  *
  * Options after `--` go to `astro build` (the benchmark passes `--config`).
@@ -50,5 +52,6 @@ function clearStaleContentCache(root: string): void {
 
 clearStaleContentCache(process.cwd());
 step(['--heap-growing-percent=20', astro, 'build', ...passThrough]);
+step([join(import.meta.dirname, 'build/scorm-packages.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/index-search.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/offline-files.ts'), 'dist']);

@@ -73,6 +73,7 @@ const english = {
   modules: collection('modules', COLLECTIONS.modules),
   quizzes: collection('quizzes', COLLECTIONS.quizzes),
   paths: collection('paths', COLLECTIONS.paths),
+  'training-topics': collection('training-topics', COLLECTIONS['training-topics']),
   checklists: collection('checklists', COLLECTIONS.checklists),
 } satisfies Record<CollectionName, unknown>;
 

@@ -164,9 +164,11 @@ export const BUDGETS: BudgetLimits = {
 
 /**
  * Page types that may run a page script without an island: the search page IS the search UI
- * (src/features/search/search-ui.ts on the Pagefind API). They are held to the island budget.
+ * (src/features/search/search-ui.ts on the Pagefind API); /offline/ saves the site; the case library,
+ * the timeline and the tracker filter their server-rendered lists with small vanilla scripts (the
+ * lists are complete without them). They are held to the island budget.
  */
-export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/']);
+export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/', '/case-studies/', '/timeline/', '/tracker/']);
 
 export interface SizeRun {
   entries: number;

@@ -17,6 +17,7 @@ import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
+import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 
 export default function academy(): AstroIntegration {
   let site = '';
@@ -51,7 +52,7 @@ export default function academy(): AstroIntegration {
         }
         const paths = pages
           .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => !/^\/404(\/|$)/.test(unlocalizedPath(p)));
+          .filter((p) => !/^\/404(\/|$)/.test(unlocalizedPath(p)) && !isScoSourcePath(p));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
       },

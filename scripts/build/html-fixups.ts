@@ -24,3 +24,14 @@ export function hoistIslandStyle(html: string): string {
   const unique = [...new Set(found)].filter((s) => !head.includes(s));
   return head.replace(/<\/head\s*>/i, (end) => `${unique.join('')}${end}`) + body;
 }
+
+/**
+ * Astro's server rendering of React islands sometimes writes a U+0000 (NUL) just before a non-ASCII
+ * character of an island's text (seen on French pages: « n\u0000’a », « vérification \u0000à »): the
+ * character itself is intact, the NUL is extra. HTML forbids NUL in text ("Saw U+0000 in stream"), the
+ * reader sees nothing, and hydration then finds text that differs from the island's props. Removing
+ * every NUL restores the text exactly (no page means to contain one).
+ */
+export function stripNul(html: string): string {
+  return html.includes('\u0000') ? html.replaceAll('\u0000', '') : html;
+}

@@ -3,8 +3,8 @@
  * be three passes, each reading every page, one of them scanning every tag of every page):
  * - glossary links: the first mention of each glossary term links to its entry
  *   (scripts/build/glossary-links.ts);
- * - valid HTML: Astro's island style moved into `<head>` (scripts/build/html-fixups.ts), so that
- *   the Nu HTML checker in test/dist/site.test.ts reports only real mistakes in our pages;
+ * - valid HTML: Astro's island style moved into `<head>` and stray NUL characters removed
+ *   (scripts/build/html-fixups.ts), so that the Nu HTML checker in test/dist/site.test.ts reports only real mistakes in our pages;
  * - security headers: the CSP of `dist/_headers` (copied from `public/_headers`) is completed with
  *   the script and style hashes of every page's CSP `<meta>`, so that the header and the meta allow
  *   the same inline code (a browser enforces both; a header without Astro's hashes would block the
@@ -21,7 +21,7 @@ import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { getContentRoot } from '#src/schemas/content-index.ts';
 import { glossaryLinker } from './glossary-links.ts';
-import { hoistIslandStyle } from './html-fixups.ts';
+import { hoistIslandStyle, stripNul } from './html-fixups.ts';
 
 /** The content of the page's CSP `<meta http-equiv>`, read from its `<head>` only. */
 export function cspMetaOf(html: string): string | undefined {
@@ -45,12 +45,12 @@ export default function htmlPass(contentRoot?: string): AstroIntegration {
         const out = fileURLToPath(dir);
         const linker = glossaryLinker(contentRoot ?? getContentRoot());
         const metas = new Set<string>();
-        let hoisted = 0;
+        let repaired = 0;
         for (const page of listFiles(out, '.html')) {
           const file = join(out, page);
           const html = readFileSync(file, 'utf8');
-          let next = hoistIslandStyle(html);
-          if (next !== html) hoisted += 1;
+          let next = hoistIslandStyle(stripNul(html));
+          if (next !== html) repaired += 1;
           next = linker.link(page, next) ?? next;
           const csp = cspMetaOf(next);
           if (csp) metas.add(csp);
@@ -58,8 +58,10 @@ export default function htmlPass(contentRoot?: string): AstroIntegration {
         }
         const linked = linker.report();
         logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
-        if (hoisted > 0)
-          logger.info(`valid html: island style moved into <head> on ${hoisted} page${hoisted === 1 ? '' : 's'}`);
+        if (repaired > 0)
+          logger.info(
+            `valid html: ${repaired} page${repaired === 1 ? '' : 's'} repaired (island style moved into <head>, stray NUL removed)`,
+          );
 
         const headers = join(out, '_headers');
         if (!existsSync(headers)) {

@@ -1,25 +1,59 @@
 /**
  * `node scripts/build/index-search.ts [dist]`: the second step of `npm run build`. Indexes the `<main>` of
- * every page of the built site with Pagefind and writes the index to `<dist>/pagefind/`.
+ * every page of the built site with Pagefind and writes the index to `<dist>/pagefind/`; then what
+ * the search interface needs besides the index (src/features/search/README.md):
+ *
+ * 1. the pages, as Pagefind finds them (`data-pagefind-body`, filters and metadata in the markup);
+ * 2. the search records: every element marked `data-search-record` (a glossary term, a source, a
+ *    timeline event) as a result of its own at `<page>#<id>` (scripts/build/search-records.ts);
+ * 3. for each language, `<dist>/search/lexicon.<lang>.json` (the synonyms a query is expanded with)
+ *    and `<dist>/search/words.<lang>.json` (the site's own words, which "did you mean" suggests)
+ *    (scripts/build/search-lexicon.ts);
+ * 4. preload hints on the search page for the files every search needs first (entry, metadata,
+ *    WebAssembly, lexicon, scripts), so that they load in parallel (scripts/build/search-preload.ts).
  *
  * Why a step of its own rather than an Astro hook: Pagefind works in a process of its own, and
  * inside the build hook it ran while Astro still held the whole build in memory; the two peaks
  * added up (3.3 GB at 5,000 entries). Run after Astro has exited, the build's peak is the larger of
  * the two, not their sum (test/bench/report.md).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { pageJs } from '#scripts/bench/measure.ts';
+import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { lexiconPath, wordsPath } from '#src/features/search/lexicon.ts';
+import { RECORD_ATTR } from '#src/features/search/records.ts';
+import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
+import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from './search-lexicon.ts';
+import { indexFilesOf, injectIntoHead, preloadLinks } from './search-preload.ts';
+import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 import { phase } from '#scripts/lib/phase.ts';
 
-phase('Pagefind index');
+phase('Pagefind index (pages)');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: run astro build first (npm run build runs both steps).`);
   process.exit(1);
 }
+
+function fail(message: string): never {
+  console.error(`Pagefind: ${message}`);
+  void pagefind.close();
+  process.exit(1);
+}
+
+// Smaller index chunks: a search fetches the chunk of each word it looks up. Pagefind's default
+// (20,000 word positions, about 30 kB) made the first search on a slow connection wait for 30 kB
+// per word; at 5,000 a chunk is 5–15 kB, for 1 kB more of metadata (test/bench/report.md). The
+// setting is Pagefind's own, marked unstable: should a later version drop it, the default returns
+// and nothing breaks. Set PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE to override it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
@@ -28,18 +62,78 @@ if (!index) {
   process.exit(1);
 }
 const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) {
-  console.error(`Pagefind: ${added.errors.join('; ')}`);
-  await pagefind.close();
-  process.exit(1);
+if (added.errors.length > 0) fail(added.errors.join('; '));
+
+// Records, and the words of every indexed page for its language's lexicon.
+phase('search records (glossary terms, sources, milestones)');
+let records = 0;
+const wordsByLang = new Map<string, PageWords[]>();
+const searchPages: { file: string; lang: string }[] = [];
+const pending: Promise<void>[] = [];
+for (const file of listFiles(dist, '.html')) {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const lang = pageLanguage(html);
+  if (html.includes(SEARCH_PAGE_ATTR)) searchPages.push({ file, lang });
+  if (!html.includes('data-pagefind-body')) continue;
+  const words = wordsByLang.get(lang) ?? [];
+  wordsByLang.set(lang, words);
+  words.push(pageWords(html));
+  if (!html.includes(RECORD_ATTR)) continue;
+  const page = sitePathOfFile(file);
+  for (const record of extractRecords(html)) {
+    words.push(recordWords(record));
+    records++;
+    const url = `${page}#${record.id}`;
+    pending.push(
+      index.addHTMLFile({ url, content: recordDocument(record, lang) }).then((r) => {
+        if (r.errors.length > 0) fail(`${url}: ${r.errors.join('; ')}`);
+      }),
+    );
+  }
 }
+await Promise.all(pending);
+
+phase('Pagefind writing the index');
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 await pagefind.close();
-if (written.errors.length > 0) {
-  console.error(`Pagefind: ${written.errors.join('; ')}`);
-  process.exit(1);
+if (written.errors.length > 0) fail(written.errors.join('; '));
+phase('search lexicon and preload hints');
+// The lexicon of each language (a language without a synonyms file gets the glossary's and the vocabulary).
+for (const [lang, pages] of wordsByLang) {
+  const file = synonymsFile(lang);
+  const parsed = existsSync(file)
+    ? SynonymsFile.safeParse(yaml.load(readFileSync(file, 'utf8')))
+    : SynonymsFile.safeParse({});
+  if (!parsed.success) {
+    console.error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    process.exit(1);
+  }
+  const out = join(dist, lexiconPath(lang));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(buildLexicon(lang, parsed.data, pages)));
+  writeFileSync(join(dist, wordsPath(lang)), JSON.stringify(vocabulary(pages, parsed.data.ignore)));
 }
+
+// Preload hints on each language's search page.
+const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+const read = (sitePath: string) => {
+  const f = fileForPath(dist, sitePath);
+  return f ? readFileSync(f) : undefined;
+};
+for (const { file, lang } of searchPages) {
+  const files = indexFilesOf(entry, lang);
+  if (!files) continue;
+  const html = readFileSync(join(dist, file), 'utf8');
+  const own = pageJs(html, sitePathOfFile(file), read, new Map()).files;
+  const links = preloadLinks({
+    ...files,
+    fetches: [...files.fetches, lexiconPath(lang)],
+    modules: [...own, '/pagefind/pagefind.js'],
+  });
+  writeFileSync(join(dist, file), injectIntoHead(html, links));
+}
+
 // The benchmark reads this line (scripts/bench.ts).
 console.log(
-  `[search-index] pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`,
+  `[search-index] pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms, and ${records} records of their own`,
 );

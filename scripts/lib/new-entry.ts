@@ -50,6 +50,15 @@ const DRAFT_RULES: Partial<Record<string, DraftRule>> = {
   instruments: { include: { jurisdiction: 1 } },
   // A scenario has 2–4 decision points, 2 red flags, a risk vector and a facilitator guide.
   'case-studies': { include: { decisionPoints: 2, redFlags: 2, riskVectors: 1, facilitator: 1 } },
+  // A requirement names its jurisdiction (national) or none (g7, international): the draft starts with g7.
+  'training-topics': {
+    set: {
+      'requirements.0.scope': {
+        value: 'g7',
+        note: 'TODO: national (then add jurisdiction: <id>), g7 or international',
+      },
+    },
+  },
   // A crosswalk row names exactly one of practice or principle.
   crosswalk: { include: { practice: 1 } },
   // Each question has exactly one correct option.

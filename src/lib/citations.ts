@@ -35,11 +35,13 @@ export function citeNumber(list: readonly string[], id: string): number | undefi
 export interface CitingPage {
   href: string;
   title: string;
+  /** The language of the title when it is not the page's (an untranslated entry: 'en'). */
+  lang?: string;
 }
 
 /** source id → the pages that cite it (each page once, sorted by title in `collation`, a BCP 47 tag). */
 export function citationIndex(
-  pages: { href: string; title: string; sourceIds: string[] }[],
+  pages: { href: string; title: string; sourceIds: string[]; lang?: string }[],
   collation = 'en-GB',
 ): Map<string, CitingPage[]> {
   const compare = new Intl.Collator(collation).compare;
@@ -47,7 +49,7 @@ export function citationIndex(
   for (const page of pages) {
     for (const id of page.sourceIds) {
       const byHref = index.get(id) ?? new Map<string, CitingPage>();
-      byHref.set(page.href, { href: page.href, title: page.title });
+      byHref.set(page.href, { href: page.href, title: page.title, ...(page.lang ? { lang: page.lang } : {}) });
       index.set(id, byHref);
     }
   }

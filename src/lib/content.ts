@@ -90,7 +90,7 @@ export function sourceCitations(locale: Locale = DEFAULT_LOCALE): Promise<Map<st
   let found = citations.get(locale);
   if (!found) {
     found = (async () => {
-      const pages: { href: string; title: string; sourceIds: string[] }[] = [];
+      const pages: { href: string; title: string; sourceIds: string[]; lang?: string }[] = [];
       for (const name of COLLECTION_NAMES) {
         if (name === 'sources') continue;
         for (const entry of await localized(name, locale)) {
@@ -99,6 +99,7 @@ export function sourceCitations(locale: Locale = DEFAULT_LOCALE): Promise<Map<st
             href: urlFor(name, entry.id, data),
             title: String(data.title),
             sourceIds: collectSourceIds(data),
+            ...(entry.translation.state === 'missing' && locale !== DEFAULT_LOCALE ? { lang: DEFAULT_LOCALE } : {}),
           });
         }
       }

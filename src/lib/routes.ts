@@ -24,6 +24,7 @@ const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>
   modules: (id) => `/training/${id}/`,
   quizzes: (id) => `/training/${id}/#quiz`,
   paths: (id) => `/training/paths/${id}/`,
+  'training-topics': (id) => `/training/coverage/#${id}`,
   checklists: (id) => `/checklists/${id}/`,
 };
 

@@ -20,7 +20,7 @@ import {
 import { InstrumentSchema } from './instrument.ts';
 import { DimensionSchema, JurisdictionSchema } from './jurisdiction.ts';
 import { SourceSchema } from './source.ts';
-import { ModuleSchema, PathSchema, QuizSchema } from './training.ts';
+import { ModuleSchema, PathSchema, QuizSchema, TrainingTopicSchema } from './training.ts';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The Zod schema of one entry. */
@@ -137,6 +137,14 @@ export const COLLECTIONS = {
   modules: { schema: ModuleSchema, format: 'mdx', public: true, reviewMonths: REVIEW.settled, published: LAUNCHED },
   quizzes: { schema: QuizSchema, format: 'yaml', public: true, reviewMonths: REVIEW.settled, published: LAUNCHED },
   paths: { schema: PathSchema, format: 'yaml', public: true, reviewMonths: REVIEW.settled, published: LAUNCHED },
+  // Training requirements change with policy (new agency rules, start dates): reviewed as policy is.
+  'training-topics': {
+    schema: TrainingTopicSchema,
+    format: 'yaml',
+    public: true,
+    reviewMonths: REVIEW.policy,
+    published: '2026-12-02',
+  },
   checklists: {
     schema: ChecklistSchema,
     format: 'yaml',
@@ -232,9 +240,21 @@ export const TRANSLATABLE = {
     ],
     body: true,
   },
-  modules: { text: [...HEAD, 'objectives.*', 'keyPoints.*', 'related.*.label'], body: true },
+  modules: { text: [...HEAD, 'objectives.*', 'keyPoints.*', 'related.*.label', 'covers.*.note'], body: true },
   quizzes: { text: [...HEAD, ...question('questions'), ...question('checks')], body: false },
   paths: { text: [...HEAD, 'audience'], body: false },
+  // A requirement's name follows the translation rules for official names (its official French name, if any).
+  'training-topics': {
+    text: [
+      ...HEAD,
+      'requirements.*.name',
+      'requirements.*.who',
+      'requirements.*.frequency',
+      'requirements.*.note',
+      'related.*.label',
+    ],
+    body: false,
+  },
   // `action` is superseded by `actions` and about to be removed (tools branch): not translated.
   checklists: {
     text: [

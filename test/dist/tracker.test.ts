@@ -11,7 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, pageJs } from '#scripts/bench/measure.ts';
-import { parseCsv as readCsv } from '#test/helpers/csv-reader.ts';
+import { parseCsv as readCsv } from '#src/lib/csv.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -130,6 +130,33 @@ for (const id of ['pre-collaboration', 'institutional-self-assessment']) {
   });
 }
 
+test('on a French page the downloads are in French, with the ids, keys and scores of the English ones', async ({
+  page,
+}) => {
+  const id = 'pre-collaboration';
+  await page.goto(`/fr/checklists/${id}/`);
+  await expect(page.locator('.cl[data-ready]')).toHaveCount(1);
+  for (let i = 0; i < 3; i++) await questions(page).nth(i).getByRole('radio').first().check();
+  const save = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  };
+  const md = await save('Télécharger en Markdown');
+  expect(md.name).toMatch(new RegExp(`^${id}-autoevaluation-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+  expect(md.text).toMatch(/Autoévaluation remplie le \d{1,2} [a-zéû]+ \d{4}\./);
+  expect(md.text).toContain('Ce n’est pas un formulaire officiel');
+  expect(md.text).toContain('Réponse : ');
+  expect(md.text).toMatch(/\]\(http:\/\/127\.0\.0\.1:\d+\/fr\//); // French site links, made absolute
+  const csv = await save('Télécharger en CSV');
+  expect(csv.text.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('section,item_id,question,réponse,note,signal,action');
+  const json = JSON.parse((await save('Télécharger en JSON')).text);
+  const inst = instruments.find((i) => i.id === id)!;
+  const answers = json.answers as Answers;
+  expect(Object.keys(answers)).toHaveLength(3);
+  expect(json.result.score).toBe(scoreInstrument(inst, answers).score);
+  expect(json.result.level?.id ?? null).toBe(scoreInstrument(inst, answers).level?.id ?? null);
+});
+
 test('answers ticked before the script runs are kept, saved and scored', async ({ page }) => {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => {

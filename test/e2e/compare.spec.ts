@@ -2,7 +2,7 @@
  * National practices: the comparison picker (differences, address state, downloads), the full
  * matrix CSV, the timeline and its filter, the jurisdiction pages and the tile map.
  */
-import { parseCsv } from '#test/helpers/csv-reader.ts';
+import { parseCsv } from '#src/lib/csv.ts';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, expect, test } from './fixtures.ts';
 

@@ -1,8 +1,8 @@
 /**
  * Security headers and the Content-Security-Policy in a real browser: the server sends what
  * `_headers` says; pages carry the CSP both as a header and as Astro's meta tag, and under both
- * policies islands hydrate and search (Pagefind, WebAssembly) works — in its worker and in the
- * main-thread fallback. Any CSP violation is a failure.
+ * policies islands hydrate and search (Pagefind, WebAssembly) works, on the page's own thread, with
+ * the files its preload hints fetched. Any CSP violation is a failure.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,19 +111,33 @@ async function searchFor(page: Page, word: string) {
   await expect(page.locator('.search-result').first()).toBeVisible();
 }
 
-test('search works under both policies (WebAssembly in the Pagefind worker)', async ({ page }) => {
+test('search works under both policies (WebAssembly compiled on the page)', async ({ page }) => {
   const violations = await watchCsp(page);
   await page.goto('/search/');
   await searchFor(page, 'research');
   expect(await violations()).toEqual([]);
 });
 
-test('search works when Pagefind falls back from its worker to the page', async ({ page, watch }) => {
-  // The browser logs the refused worker script; Pagefind then warns and runs on the main thread.
-  watch.allowConsole.push(/404|Failed to load resource/);
-  await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+test("search runs without Pagefind's web worker, and uses the files its preload hints fetched", async ({ page }) => {
+  // The interface runs Pagefind on the page (search-ui.ts says why): no worker script is asked for,
+  // and each hinted file is fetched once, not again by Pagefind.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
   const violations = await watchCsp(page);
-  await page.goto('/search/');
-  await searchFor(page, 'research');
+  await page.goto('/search/?q=quantum');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(requests.filter((r) => r.includes('pagefind-worker'))).toEqual([]);
+  const hinted = await page.locator('link[rel=preload][as=fetch]').evaluateAll((links) =>
+    links.map((l) => {
+      const u = new URL((l as HTMLLinkElement).href);
+      return u.pathname + u.search;
+    }),
+  );
+  expect(hinted.length).toBeGreaterThanOrEqual(4);
+  for (const h of hinted)
+    expect(
+      requests.filter((r) => r === h),
+      h,
+    ).toHaveLength(1);
   expect(await violations()).toEqual([]);
 });

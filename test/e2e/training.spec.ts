@@ -354,7 +354,14 @@ test('complete a path and print its certificate; a name with markup stays text',
   await expect(certificate.getByTestId('certificate-name')).toHaveText(name);
   await expect(certificate).toContainText(path.title);
   await expect(certificate.getByRole('row')).toHaveCount(path.modules.length + 1);
-  await expect(certificate).toContainText(/Content version studied\s*[0-9a-f]{8}/);
+  await expect(certificate).toContainText(
+    /Content studied\s*Content of \d{1,2} [A-Z][a-z]+ \d{4}, version \d+\.\d+\.\d+/,
+  );
+  await expect(certificate).not.toContainText(/\b[0-9a-f]{8}\b/);
+  // The topics its modules cover, as the coverage map names them.
+  await expect(certificate).toContainText(
+    /Topics covered, as national training requirements name them: .*Cybersecurity.*Insider threat awareness/,
+  );
   await expect(page.locator('main img')).toHaveCount(0);
 
   await page.reload();

@@ -220,20 +220,22 @@ export default function Checklist({ instrument, strings, locale }: Props) {
 
   function exportAs(kind: 'md' | 'csv' | 'json') {
     const now = new Date();
-    const file = exportFileName(instrument.id, now, kind);
+    const file = exportFileName(instrument.id, now, kind, tx);
     if (kind === 'md')
       downloadText(
-        toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin }),
+        toMarkdown(instrument, answers, result, now, tx, { baseUrl: window.location.origin, locale }),
         file,
         'text/markdown;charset=utf-8',
       );
     // The byte-order mark lets spreadsheet programs read the UTF-8 text (dashes, accents) correctly.
     else if (kind === 'csv')
-      downloadText(`\ufeff${toCsv(instrument, answers, result)}`, file, 'text/csv;charset=utf-8');
+      downloadText(`\ufeff${toCsv(instrument, answers, result, tx)}`, file, 'text/csv;charset=utf-8');
     else downloadText(toJson(instrument, answers, result, now, tx), file, 'application/json;charset=utf-8');
     setMessage(tx('checklists.export.done', { file }));
   }
 
+  // Search indexes the sections, questions and guidance; the controls, key, scores and results are
+  // marked data-pagefind-ignore (src/features/search/README.md).
   return (
     // data-print-form: printing (with the button or the browser's command) puts the report first and
     // adds the questions with their answers only when the reader asks for them.
@@ -243,7 +245,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
       data-ready={ready ? '' : undefined}
       data-print-form={ready && printForm ? '' : undefined}
     >
-      <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`}>
+      <div className="cl-key" role="note" aria-labelledby={`${prefix}-key`} data-pagefind-ignore="">
         <h2 id={`${prefix}-key`}>{tx('checklists.key.heading')}</h2>
         <ul>
           <li>
@@ -269,7 +271,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         </ul>
       </div>
 
-      <div className="cl-status-bar">
+      <div className="cl-status-bar" data-pagefind-ignore="">
         <p className="cl-intro no-print">{ready ? tx('checklists.ready') : tx('checklists.noJs')}</p>
         {!canSave && ready && <p className="cl-warning">{tx('checklists.storageOff')}</p>}
         <p className="cl-progress">
@@ -321,7 +323,7 @@ export default function Checklist({ instrument, strings, locale }: Props) {
         </nav>
       )}
 
-      <section className="cl-results" aria-labelledby={`${prefix}-results`}>
+      <section className="cl-results" aria-labelledby={`${prefix}-results`} data-pagefind-ignore="">
         <h2 id={`${prefix}-results`} ref={resultsHeadingRef} tabIndex={-1}>
           {tx('checklists.results.heading')}
         </h2>
@@ -418,7 +420,7 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, onChoos
     <fieldset className="cl-item" id={id} aria-describedby={`${id}-guidance`}>
       <legend>
         {mark && (
-          <span className="cl-mark">
+          <span className="cl-mark" data-pagefind-ignore="">
             <span aria-hidden="true">{mark.mark}</span> {tx('checklists.markName', { name: scaleTitle(mark.name) })}
             <span className="visually-hidden">: </span>
           </span>
@@ -428,7 +430,7 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, onChoos
       <p className="cl-guidance" id={`${id}-guidance`}>
         {item.guidance}
       </p>
-      <div className="cl-options">
+      <div className="cl-options" data-pagefind-ignore="">
         {scaleOf(instrument, item).map((o) => (
           <label key={o.value} className="cl-option">
             <input
@@ -442,7 +444,7 @@ const Item = memo(function Item({ instrument, item, mark, prefix, value, onChoos
           </label>
         ))}
       </div>
-      <p className="cl-meta">
+      <p className="cl-meta" data-pagefind-ignore="">
         <span>{tx('checklists.weight', { weight: item.weight })}</span>
         {item.flagLevel && flagLabels.length > 0 && (
           <span className={`cl-flagrule cl-tone-${FLAG_TONE[item.flagLevel]}`}>

@@ -12,18 +12,30 @@ import { scoreInstrument, type ScoreResult } from './scores.ts';
 export const CSV_HEADER = ['section', 'item_id', 'question', 'answer', 'score', 'flag', 'action'] as const;
 
 /**
+ * The header row in the reader's language (`item_id` is a key and never changes), from the
+ * `checklists.csv.*` strings; English words without `t`.
+ */
+function csvHeader(t?: ReportText): string[] {
+  if (!t) return [...CSV_HEADER];
+  return CSV_HEADER.map((c) => (c === 'item_id' ? c : t(`checklists.csv.${c}`)));
+}
+
+/**
  * RFC 4180 CSV, CRLF line ends, a header row, then one row per item in document order: section
  * title, item id, question, answer label (empty when unanswered), earned score (0–1 share; empty
  * when unanswered or not applicable), flag level (empty when none), and the action for the answer
  * given (the item's `actions[answer]`; empty when unanswered or when that answer has no action).
+ * With `t`, the header and the flag level are in the page's language (a French page writes
+ * « réponse », « Signal élevé »); ids, answers' scores and the row order are the same in every language.
  */
 export function toCsv(
   instrument: Instrument,
   answers: Answers,
   result: ScoreResult = scoreInstrument(instrument, answers),
+  t?: ReportText,
 ): string {
   const byId = new Map(result.items.map((i) => [i.itemId, i]));
-  const rows: (string | number | null)[][] = [[...CSV_HEADER]];
+  const rows: (string | number | null)[][] = [csvHeader(t)];
   for (const section of instrument.sections) {
     for (const item of section.items) {
       const r = byId.get(item.id);
@@ -33,7 +45,7 @@ export function toCsv(
         item.question,
         r?.answerLabel ?? '',
         r?.earned ?? null,
-        r?.flag ?? '',
+        r?.flag ? (t ? t(`checklists.flag.${r.flag}`) : r.flag) : '',
         r?.action ?? '',
       ]);
     }
@@ -91,7 +103,15 @@ export function toJson(
   );
 }
 
-/** File name of a downloaded report: `<id>-self-assessment-<YYYY-MM-DD>.<ext>`. */
-export function exportFileName(instrumentId: string, date: string | Date, ext: 'md' | 'csv' | 'json'): string {
-  return `${instrumentId}-self-assessment-${isoDay(date)}.${ext}`;
+/**
+ * File name of a downloaded report: `<id>-self-assessment-<YYYY-MM-DD>.<ext>`, the middle word in
+ * the page's language with `t` (`<id>-autoevaluation-…` on a French page).
+ */
+export function exportFileName(
+  instrumentId: string,
+  date: string | Date,
+  ext: 'md' | 'csv' | 'json',
+  t?: ReportText,
+): string {
+  return `${instrumentId}-${t ? t('checklists.export.fileWord') : 'self-assessment'}-${isoDay(date)}.${ext}`;
 }

@@ -3,7 +3,8 @@
  * question with its answer. Built in the browser when the reader downloads it, in the page's
  * language: every word comes from the `checklists.*` strings (REPORT_KEYS in strings.ts).
  */
-import { isoDay } from '#src/lib/dates.ts';
+import { formatDay } from '#src/lib/i18n/format.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
 import type { Messages } from '#src/lib/i18n/messages.ts';
 import { sanitizeAnswers, scaleOf, type Answers, type Instrument } from './answers.ts';
 import type { LevelReason, ScoreResult } from './scores.ts';
@@ -29,6 +30,8 @@ export interface MarkdownOptions {
    * are made absolute against it, so the links still work in a downloaded file. Default: left as is.
    */
   baseUrl?: string;
+  /** The page's locale, for the date ("21 November 2026", "21 novembre 2026"). Default: English. */
+  locale?: Locale;
 }
 
 /** A site path made absolute against `baseUrl` (other links, and all links without a base, unchanged). */
@@ -57,7 +60,7 @@ export function toMarkdown(
   out.push(`# ${md(instrument.title)}`, '');
   out.push(
     t('checklists.report.completed', {
-      date: isoDay(date),
+      date: formatDay(date, options.locale ?? 'en'),
       modelledOn: instrument.modelledOn.map((m) => md(m.label)).join('; '),
     }),
     '',

@@ -40,6 +40,13 @@ export const REPORT_KEYS = [
   'checklists.results.see',
   'checklists.report.levelWithheld',
   'checklists.report.provisional',
+  'checklists.csv.section',
+  'checklists.csv.question',
+  'checklists.csv.answer',
+  'checklists.csv.score',
+  'checklists.csv.flag',
+  'checklists.csv.action',
+  'checklists.export.fileWord',
 ] as const satisfies readonly UiKey[];
 export type ReportKey = (typeof REPORT_KEYS)[number];
 

@@ -52,6 +52,8 @@ const EXCLUDED = [
   /^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\./,
   // JSON Schemas of the open data: for editors and tools, not for reading.
   /^data\/schema\//,
+  // SCORM packages: made to be uploaded to a learning system, not read offline.
+  /\.zip$/,
 ];
 
 /**

@@ -108,7 +108,7 @@ export function recordItemSchema(collection: CollectionName): JsonSchema {
   // id and url first, then the entry's fields (its own definition wins where both name one: a source's
   // `url` is its document's address), then the computed ones.
   const keys = [...new Set(['id', 'url', ...Object.keys(props), ...Object.keys(extraProps)])];
-  const properties = Object.fromEntries(keys.map((k) => [k, props[k] ?? extraProps[k]])) as Record<string, JsonSchema>;
+  const properties = Object.fromEntries(keys.map((k) => [k, (props[k] ?? extraProps[k]) as JsonSchema]));
   if (collection === 'checklists') addItemAction(properties);
   return { ...entry, properties, required: [...required] };
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { comparisonCsv } from '#src/features/compare/load.ts';
 import { loadMilestones } from '#src/features/timeline/load.ts';
+import { coverageRecordsText } from '#src/features/training/load.ts';
 import { milestoneRecord } from '#src/features/timeline/milestones.ts';
 import { loadInstruments } from '#src/features/tracker/load.ts';
 import { INSTRUMENT_CSV_COLUMNS, instrumentCsvRows } from '#src/features/tracker/tracker.ts';
@@ -192,6 +193,14 @@ export async function openDataPackage(site: string | undefined): Promise<Descrip
     description:
       'The dated steps of the instruments of the policy tracker, one record per step, as /timeline/ shows them.',
     inputs: ['instruments'],
+  });
+  json.push({
+    collection: 'training-coverage',
+    text: await coverageRecordsText(),
+    title: 'training-coverage: the training topics that requirements name, and the lessons that teach them',
+    description:
+      'One record per training topic: the national requirements and official recommendations that name it (with their official sources), and the modules and lessons of the academy that teach it, or a gap. As /training/coverage/ shows it.',
+    inputs: ['training-topics', 'modules', 'sources'],
   });
   const csv: CsvFile[] = [];
   for (const table of await openTables()) {

@@ -3,6 +3,9 @@
  * No DOM here; the result count is announced with the plural string `search.results`.
  */
 
+/** Marks the search page's mount: the build's index step adds preload hints to the page that has it. */
+export const SEARCH_PAGE_ATTR = 'data-search-page';
+
 /** The facets offered, in display order. Keys are the Pagefind filter names used by pages. */
 export const FACETS = ['type', 'jurisdiction', 'stakeholder', 'risk', 'practice'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -25,6 +25,11 @@ export const SEARCH_KEYS = [
   'search.noResults',
   'search.results.one',
   'search.results.other',
+  'search.more',
+  'search.showing',
+  'search.alsoSearching',
+  'search.didYouMean',
+  'search.inSections',
   ...Object.values(FACET_KEY),
 ] as const satisfies readonly UiKey[];
 export type SearchKey = (typeof SEARCH_KEYS)[number];

@@ -10,6 +10,12 @@ import { urlFor } from '#src/lib/routes.ts';
 export const TRAINING_URL = '/training/';
 /** The learner's progress page (local progress, export/import, delete). */
 export const PROGRESS_URL = '/training/progress/';
+/** The coverage map: training topics that requirements name → the lessons that teach them. */
+export const COVERAGE_URL = '/training/coverage/';
+/** The open data of the coverage map. */
+export const COVERAGE_DATA_URL = '/data/training-coverage.json';
+/** The SCORM packages for learning management systems, and how to use them. */
+export const LMS_URL = '/training/lms/';
 
 /** `/training/<module>/summary/`: the printable one-page summary of a module. */
 export function summaryUrl(moduleId: string): string {
@@ -71,10 +77,10 @@ export function pathVersion(pathId: string, moduleVersions: readonly string[]): 
   return contentHash([pathId, ...moduleVersions]);
 }
 
-/** The name of an exported progress file, dated in the learner's time zone: `academy-progress-2026-11-21.json`. */
-export function progressFileName(now: Date = new Date()): string {
+/** The name of an exported progress file, dated in the learner’s time zone: `academy-progress-2026-11-21.json` (`word` is the page’s: `academie-progression` in French). */
+export function progressFileName(now: Date = new Date(), word = 'academy-progress'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `academy-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `${word}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 /**

@@ -2,8 +2,9 @@
  * The certificate of a role path, made in the browser from the progress kept on this device:
  * locked (with the modules still to pass) until every module of the path is passed; then a name
  * field (stored with the progress) and a printable certificate with the path, its modules with the
- * dates passed and best scores, the date, and the content version studied (computed at build time
- * and passed in).
+ * dates passed and best scores, the training topics its modules cover (as national training
+ * requirements name them), the date, and the content studied as a date and a release ("Content of 2
+ * December 2026, version 0.2.0"), both computed at build time and passed in.
  *
  * The learner's name is rendered as React text, never as HTML: markup typed as a name shows
  * literally and creates no element.
@@ -25,8 +26,10 @@ export interface CertificateProps {
   pathTitle: string;
   siteName: string;
   modules: { id: string; title: string; href: string }[];
-  /** The content version of the path (pathVersion), computed at build time. */
-  contentVersion: string;
+  /** The content studied, for people: "Content of 2 December 2026, version 0.2.0" (training.edition). */
+  edition: string;
+  /** The training topics the path's modules cover (coverage map), in map order. */
+  topics: string[];
   /** CERTIFICATE_KEYS (../strings.ts), picked on the server. */
   strings: Strings<CertificateKey>;
   locale: Locale;
@@ -36,7 +39,8 @@ export default function Certificate({
   pathTitle,
   siteName,
   modules,
-  contentVersion,
+  edition,
+  topics,
   strings,
   locale,
 }: CertificateProps) {
@@ -159,6 +163,11 @@ export default function Certificate({
             ))}
           </tbody>
         </table>
+        {topics.length > 0 && (
+          <p className="certificate__topics">
+            <strong>{t('training.certificate.topics')}</strong> {topics.join(', ')}.
+          </p>
+        )}
         <dl className="certificate__facts">
           {cert.completedAt && (
             <div>
@@ -172,9 +181,7 @@ export default function Certificate({
           </div>
           <div>
             <dt>{t('training.certificate.version')}</dt>
-            <dd>
-              <code>{contentVersion}</code>
-            </dd>
+            <dd>{edition}</dd>
           </div>
         </dl>
         <p className="certificate__disclaimer">{t('training.certificate.disclaimer')}</p>

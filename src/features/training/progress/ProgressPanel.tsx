@@ -92,7 +92,7 @@ export default function ProgressPanel({ modules, paths, strings, locale }: Progr
   }
 
   function onExport() {
-    const name = progressFileName();
+    const name = progressFileName(new Date(), t('training.progress.fileWord'));
     downloadText(exportProgress(progress), name, 'application/json');
     say(t('training.progress.exported', { file: name }));
   }

@@ -41,6 +41,11 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
     if (best >= 0) merged.bestScore = best;
     const completedAt = earliest(b.passed ? b.completedAt : undefined, o.passed ? o.completedAt : undefined);
     if (completedAt) merged.completedAt = completedAt;
+    // The place in the course: this browser's, else the file's; lessons opened in either.
+    const at = b.at ?? o.at;
+    if (at !== undefined) merged.at = at;
+    const seen = [...new Set([...(b.seen ?? []), ...(o.seen ?? [])])].sort((x, y) => x - y);
+    if (seen.length > 0) merged.seen = seen;
     modules[id] = merged;
   }
   const out: Progress = { version: PROGRESS_VERSION, modules };

@@ -22,6 +22,8 @@ export const PROGRESS_VERSION = 1;
 export const PROGRESS_FORMAT = 'secure-open-research-academy/progress';
 /** Most modules a progress record may hold (there are ten; the margin allows for new modules). */
 export const MAX_MODULES = 100;
+/** Most lessons a module's place may name (modules have four; the margin allows for longer ones). */
+export const MAX_LESSONS = 50;
 
 const moduleId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
 export const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
@@ -35,6 +37,13 @@ export const ModuleProgressSchema = z.strictObject({
   completedAt: z.optional(isoDateOrDateTime),
   /** Number of quiz attempts. */
   attempts: z.int().check(z.gte(0), z.lte(100_000)),
+  /**
+   * Where the learner was in the module read as a course: a lesson number, or one more than the last
+   * lesson for the quiz (course.ts). Optional: older progress has none.
+   */
+  at: z.optional(z.int().check(z.gte(1), z.lte(MAX_LESSONS + 1))),
+  /** Lesson numbers the learner has opened. */
+  seen: z.optional(z.array(z.int().check(z.gte(1), z.lte(MAX_LESSONS))).check(z.maxLength(MAX_LESSONS))),
 });
 
 export const ProgressSchema = z.strictObject({
@@ -92,6 +101,19 @@ export function recordAttempt(
     passed: prev.passed || passed,
   };
   if (passed && !prev.passed) next.completedAt = now.toISOString();
+  return withModule(progress, moduleId, next);
+}
+
+/**
+ * Records where the learner is in a module read as a course (`at`: a lesson number, or one more than
+ * the last lesson for the quiz) and, for a lesson, that it was opened. Touches nothing else.
+ */
+export function recordPlace(progress: Progress, moduleId: string, at: number, lessons: number): Progress {
+  const prev = moduleOf(progress, moduleId);
+  const place = Math.min(Math.max(1, Math.round(at)), Math.min(lessons, MAX_LESSONS) + 1);
+  const seen = place <= lessons ? [...new Set([...(prev.seen ?? []), place])].sort((a, b) => a - b) : prev.seen;
+  const next: ModuleProgress = { ...prev, at: place };
+  if (seen) next.seen = seen;
   return withModule(progress, moduleId, next);
 }
 

@@ -1,9 +1,9 @@
-import { csvField } from '#src/lib/csv.ts';
-import { parseCsv } from '#test/helpers/csv-reader.ts';
+import { csvField, parseCsv } from '#src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/checklists/answers.ts';
 import { scoreInstrument } from '#src/features/checklists/scores.ts';
-import { toCsv, toJson } from '#src/features/checklists/export.ts';
+import { exportFileName, toCsv, toJson } from '#src/features/checklists/export.ts';
+import { translatorFor } from '#src/ui/i18n.ts';
 import { toMarkdown } from '#src/features/checklists/report.ts';
 import { make, t } from './helpers.ts';
 
@@ -59,7 +59,7 @@ describe('reports', () => {
 
   it('Markdown states the date, the level, the plan and that the form is not official', () => {
     const markdown = toMarkdown(tricky, answers, result, '2026-11-21', t);
-    expect(markdown).toContain('2026-11-21');
+    expect(markdown).toContain('completed on 21 November 2026');
     expect(markdown).toContain('**High risk**');
     expect(markdown).toContain('## Draft risk-mitigation plan');
     expect(markdown).toContain('not an official form');
@@ -87,6 +87,56 @@ describe('reports', () => {
     expect(data.answers).toEqual(answers);
     expect(data.result.level.id).toBe('high');
     expect(data.result.actions.map((a: { itemId: string }) => a.itemId)).toEqual(['q2', 'q1']);
+  });
+});
+
+describe('reports on a French page', () => {
+  const fr = translatorFor('fr').t;
+  const inst = make('risk', {
+    s: [
+      { id: 'q1', question: 'Le partenaire est-il connu ?' },
+      { id: 'q2', question: 'Des biens à double usage sont-ils en jeu ?', flagOn: ['no'], flagLevel: 'high' },
+      { id: 'q3', question: 'Un doctorant étranger participe-t-il ?' },
+    ],
+  });
+  const answers: Answers = { q1: 'partly', q2: 'no', q3: 'na' };
+  const result = scoreInstrument(inst, answers);
+
+  it('Markdown is in French, dated the French way', () => {
+    const markdown = toMarkdown(inst, answers, result, '2026-12-02', fr, { locale: 'fr' });
+    expect(markdown).toContain('Autoévaluation remplie le 2 décembre 2026');
+    expect(markdown).toContain('Ce n’est pas un formulaire officiel');
+    expect(markdown).toContain('## Réponses');
+    expect(markdown).not.toMatch(/\b(Answers|Answer:|Result|completed on|not an official form)\b/);
+  });
+
+  it('CSV headings and flags are French, ids stay keys, and the scores are those of the English CSV', () => {
+    const french = parseCsv(toCsv(inst, answers, result, fr));
+    const english = parseCsv(toCsv(inst, answers, result, t));
+    expect(french[0]).toEqual(['section', 'item_id', 'question', 'réponse', 'note', 'signal', 'action']);
+    expect(french[2]?.[5]).toBe('Signal élevé');
+    expect(french.slice(1).map((r) => [r[1], r[4]])).toEqual(english.slice(1).map((r) => [r[1], r[4]]));
+  });
+
+  it('JSON keeps every id, key and score; only the words change', () => {
+    const a = JSON.parse(toJson(inst, answers, result, '2026-12-02', fr));
+    const b = JSON.parse(toJson(inst, answers, result, '2026-12-02', t));
+    const words = (x: { result: { forced: { description: string }[] } }) => {
+      for (const f of x.result.forced) f.description = '';
+      return x;
+    };
+    expect(a.result.forced.length).toBeGreaterThan(0);
+    expect(a.result.forced[0].description).not.toBe(b.result.forced[0].description);
+    expect(words(a)).toEqual(words(b));
+  });
+
+  it('names the files in French', () => {
+    expect(exportFileName('pre-collaboration', '2026-12-02', 'md', fr)).toBe(
+      'pre-collaboration-autoevaluation-2026-12-02.md',
+    );
+    expect(exportFileName('pre-collaboration', '2026-12-02', 'md', t)).toBe(
+      'pre-collaboration-self-assessment-2026-12-02.md',
+    );
   });
 });
 

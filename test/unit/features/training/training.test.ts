@@ -70,6 +70,9 @@ describe('content versions', () => {
 describe('formatting', () => {
   it('names export files by local date', () => {
     expect(progressFileName(new Date(2026, 10, 5, 23, 59))).toBe('academy-progress-2026-11-05.json');
+    expect(progressFileName(new Date(2026, 10, 5), 'academie-progression')).toBe(
+      'academie-progression-2026-11-05.json',
+    );
   });
 
   it('formats days in English and French, and ignores non-dates', () => {

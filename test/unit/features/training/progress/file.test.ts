@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, exportProgress, importProgress, mergeProgress } from '#src/features/training/progress/file.ts';
+import { recordPlace } from '#src/features/training/progress/progress.ts';
 import {
   createProgressStore,
   emptyProgress,
@@ -93,6 +94,14 @@ describe('mergeProgress', () => {
     });
     expect(m.modules.y?.passed).toBe(true);
     expect(mergeProgress(sample(), sample())).toEqual(sample());
+  });
+
+  it('keeps this browser’s place in a module and the lessons opened in either', () => {
+    const here = recordPlace(recordPlace(emptyProgress(), 'x', 1, 4), 'x', 2, 4);
+    const file = recordPlace(recordPlace(emptyProgress(), 'x', 4, 4), 'z', 3, 4);
+    const m = mergeProgress(here, file);
+    expect(m.modules.x).toEqual({ passed: false, attempts: 0, at: 2, seen: [1, 2, 4] });
+    expect(m.modules.z).toMatchObject({ at: 3, seen: [3] });
   });
 });
 

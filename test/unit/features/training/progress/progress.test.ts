@@ -3,8 +3,11 @@ import {
   createProgressStore,
   emptyProgress,
   isPathComplete,
+  moduleStatus,
   pathProgress,
+  ProgressSchema,
   recordAttempt,
+  recordPlace,
   storedProgressState,
   type Progress,
 } from '#src/features/training/progress/progress.ts';
@@ -120,5 +123,25 @@ describe('storedProgressState', () => {
       removeItem: () => {},
     };
     expect(storedProgressState(throwing)).toBe('empty');
+  });
+});
+
+describe('the place in a module read as a course', () => {
+  it('records the lesson (or the quiz) and the lessons opened, and nothing else', () => {
+    let p = recordAttempt(emptyProgress(), 'm', 0.5, false);
+    p = recordPlace(p, 'm', 2, 4);
+    p = recordPlace(p, 'm', 1, 4);
+    expect(p.modules.m).toMatchObject({ attempts: 1, bestScore: 0.5, at: 1, seen: [1, 2] });
+    p = recordPlace(p, 'm', 5, 4); // the quiz
+    expect(p.modules.m).toMatchObject({ at: 5, seen: [1, 2] });
+    expect(recordPlace(emptyProgress(), 'n', 99, 4).modules.n).toEqual({ passed: false, attempts: 0, at: 5 });
+    expect(moduleStatus(recordPlace(emptyProgress(), 'n', 2, 4), 'n')).toBe('not-started');
+  });
+
+  it('is stored and read back; a place out of range is refused as damaged', () => {
+    const p = recordPlace(emptyProgress(), 'm', 3, 4);
+    expect(ProgressSchema.safeParse(p).success).toBe(true);
+    expect(ProgressSchema.safeParse({ ...p, modules: { m: { ...p.modules.m, at: 0 } } }).success).toBe(false);
+    expect(ProgressSchema.safeParse({ ...p, modules: { m: { ...p.modules.m, seen: [51] } } }).success).toBe(false);
   });
 });
