@@ -8,22 +8,22 @@
  */
 export const SOURCES_PER_PART = 150;
 
-export interface SourcePart<S> {
+export interface SourcePart<S, K extends string = string> {
   /** The page's last path segment: the kind, then `-2`, `-3`… for its further pages. */
   slug: string;
-  kind: string;
+  kind: K;
   /** 1-based page number within the kind, and the kind's page count. */
   number: number;
   of: number;
   sources: S[];
 }
 
-export function sourceParts<S extends { id: string; data: { kind: string } }>(
+export function sourceParts<S extends { id: string; data: { kind: string } }, K extends string>(
   sources: readonly S[],
-  kinds: readonly string[],
+  kinds: readonly K[],
   perPart = SOURCES_PER_PART,
-): SourcePart<S>[] {
-  const parts: SourcePart<S>[] = [];
+): SourcePart<S, K>[] {
+  const parts: SourcePart<S, K>[] = [];
   for (const kind of kinds) {
     const ofKind = sources.filter((s) => s.data.kind === kind);
     const byId = ofKind.map((s) => s.id).sort();
