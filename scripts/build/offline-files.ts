@@ -2,8 +2,10 @@
  * `node scripts/build/offline-files.ts [dist]`: the last step of `npm run build`. Writes what the offline
  * copy needs (see src/features/offline/offline.ts):
  * - `<dist>/sw.js`: the service worker, bundled from src/features/offline/service-worker.ts;
- * - `<dist>/offline-manifest.json`: every file of the finished site that a reader can save, with a
- *   version hash. It runs after the search index so that the index is part of the copy.
+ * - `<dist>/offline-manifest.json`: every file of the finished site that a reader can save, with the
+ *   language each belongs to (or 'shared'), a version hash, and for each language the size and
+ *   version of the copy a reader saves from that language's /offline/ page. It runs after the
+ *   search index so that the index is part of the copy.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { formatBytes } from '#src/lib/i18n/format.ts';
-import { buildManifest, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
+import { LOCALES } from '#src/lib/i18n/locale.ts';
+import { buildManifest, copyOf, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
 import { phase } from '#scripts/lib/phase.ts';
 
 phase('offline manifest + service worker');
@@ -43,6 +46,10 @@ for (const file of listFiles(dist)) {
 }
 const manifest = await buildManifest(files, new Date());
 writeFileSync(join(dist, MANIFEST_URL), `${JSON.stringify(manifest)}\n`);
+const perLanguage = LOCALES.map((l) => {
+  const copy = copyOf(manifest, l);
+  return `${l} ${copy.files} files (${formatBytes(copy.bytes, 'en')})`;
+});
 console.log(
-  `[offline] ${manifest.files.length} files (${formatBytes(manifest.bytes, 'en')}) can be saved for offline use; version ${manifest.version}`,
+  `[offline] a reader saves one language for offline use: ${perLanguage.join(', ')}; ${manifest.files.length} files (${formatBytes(manifest.bytes, 'en')}) in all; version ${manifest.version}`,
 );

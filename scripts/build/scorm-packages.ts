@@ -45,6 +45,7 @@ import { SCO_KEYS } from '#src/features/training/strings.ts';
 import { LMS_URL } from '#src/features/training/training.ts';
 import { formatBytes, formatPartialDate } from '#src/lib/i18n/format.ts';
 import { latestDay } from '#src/lib/dates.ts';
+import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
 import { translatorFor } from '#src/ui/i18n.ts';
 
 phase('SCORM packages');
@@ -186,8 +187,11 @@ for (const locale of PACKAGE_LOCALES) {
 }
 
 writeFileSync(join(dist, LMS_URL, 'packages.json'), `${JSON.stringify(records, null, 1)}\n`);
-const listing = join(dist, LMS_URL, 'index.html');
-if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+// Each language's LMS page lists that language's packages: the sizes are known only now.
+for (const locale of PACKAGE_LOCALES) {
+  const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
+  if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+}
 rmSync(sourceRoot, { recursive: true, force: true });
 
 // The benchmark reads this line (scripts/bench.ts).

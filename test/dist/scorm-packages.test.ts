@@ -12,7 +12,12 @@ import { join, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, SCO_SOURCE_DIR, outsideReferences } from '#src/features/training/lms/package.ts';
+import {
+  MANIFEST_FILE,
+  PACKAGE_LOCALES,
+  SCO_SOURCE_DIR,
+  outsideReferences,
+} from '#src/features/training/lms/package.ts';
 import type { PackageRecord } from '#src/features/training/lms/listing.ts';
 import { SUSPEND_DATA_LIMIT_12, encodeState } from '#src/features/training/lms/runtime/state.ts';
 import type { ScoData } from '#src/features/training/lms/types.ts';
@@ -121,8 +126,18 @@ describe('the SCORM packages', () => {
   it('exist for every module and every path, in both SCORM versions', () => {
     const modules = count('modules');
     const paths = count('paths');
-    expect(records.filter((r) => r.kind === 'module')).toHaveLength(modules * 2);
-    expect(records.filter((r) => r.kind === 'path')).toHaveLength(paths * 2);
+    for (const locale of PACKAGE_LOCALES) {
+      const own = records.filter((r) => r.locale === locale);
+      expect(
+        own.filter((r) => r.kind === 'module'),
+        locale,
+      ).toHaveLength(modules * 2);
+      expect(
+        own.filter((r) => r.kind === 'path'),
+        locale,
+      ).toHaveLength(paths * 2);
+    }
+    expect(records).toHaveLength((modules + paths) * 2 * PACKAGE_LOCALES.length);
     for (const r of records) {
       const zip = readFileSync(join(DIST, r.url));
       expect(zip.length, r.url).toBe(r.bytes);
@@ -193,9 +208,12 @@ describe('the SCORM packages', () => {
   });
 
   it('are listed on /training/lms/ with their sizes, and the build-only pages are gone', () => {
-    const page = readFileSync(join(DIST, 'training/lms/index.html'), 'utf8');
-    for (const r of records) expect(page, r.url).toContain(`href="${r.url}"`);
-    expect(page).not.toMatch(/data-package-size="[^"]+" data-locale="[a-z]+">…</);
+    // Each language's LMS page lists that language's packages.
+    for (const locale of PACKAGE_LOCALES) {
+      const page = readFileSync(join(DIST, locale === 'en' ? '' : locale, 'training/lms/index.html'), 'utf8');
+      for (const r of records.filter((x) => x.locale === locale)) expect(page, r.url).toContain(`href="${r.url}"`);
+      expect(page).not.toMatch(/data-package-size="[^"]+" data-locale="[a-z]+">…</);
+    }
     expect(existsSync(join(DIST, SCO_SOURCE_DIR))).toBe(false);
     expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).not.toContain(SCO_SOURCE_DIR);
   });

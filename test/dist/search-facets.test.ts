@@ -5,6 +5,7 @@
  * value; and the counts agree with Pagefind's own filtering where it can answer the same question
  * (a one-word query the lexicon does not widen, and browsing by filters alone).
  * test/e2e/search.spec.ts checks the same in the browser, through the checkboxes and the status line.
+ * Facet values are keys (`caseStudy`, `canada`), each with a label on the search page.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { runQuery } from '#src/features/search/engine.ts';
 import { allPages, applySelection, facetCounts } from '#src/features/search/facets.ts';
 import { matcherFor, planQuery } from '#src/features/search/query.ts';
 import { FACETS, type Selection, toPagefindFilters } from '#src/features/search/search.ts';
-import { nodeSearch } from '#test/helpers/search-node.ts';
+import { nodeSearch, searchPageLabels } from '#test/helpers/search-node.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 type Search = Awaited<ReturnType<typeof nodeSearch>>;
@@ -20,10 +21,10 @@ type Search = Awaited<ReturnType<typeof nodeSearch>>;
 const CASES: { query: string; selection: Selection }[] = [
   { query: 'export control', selection: {} },
   { query: 'laptop abroad', selection: {} },
-  { query: 'due diligence', selection: { type: ['Case study'] } },
-  { query: 'research security', selection: { type: ['Glossary term', 'Case study'], stakeholder: ['Researchers'] } },
-  { query: '', selection: { type: ['Source'] } },
-  { query: '', selection: { jurisdiction: ['Canada'], risk: ['People'] } },
+  { query: 'due diligence', selection: { type: ['caseStudy'] } },
+  { query: 'research security', selection: { type: ['glossary', 'caseStudy'], stakeholder: ['researchers'] } },
+  { query: '', selection: { type: ['source'] } },
+  { query: '', selection: { jurisdiction: ['canada'], risk: ['people'] } },
 ];
 
 describe('facet counts', () => {
@@ -83,5 +84,20 @@ describe('facet counts', () => {
       allPages(search.facetIndex).map((id) => ({ id })),
     );
     for (const facet of FACETS) expect(counts[facet], facet).toEqual(totals[facet]);
+  });
+
+  it('has keys as values, each labelled on the search page', async () => {
+    const totals = await search.pagefind.filters();
+    const labels = await searchPageLabels(DIST, 'en');
+    for (const facet of FACETS) {
+      const values = Object.keys(totals[facet] ?? {});
+      expect(values.length, facet).toBeGreaterThan(0);
+      for (const value of values) {
+        expect(value, `${facet} = ${value}`).toMatch(/^[a-z][a-zA-Z0-9-]*$/);
+        expect(labels[facet]?.[value], `${facet} = ${value} has a label`).toBeTruthy();
+      }
+    }
+    expect(labels.type?.caseStudy).toBe('Case study');
+    expect(labels.jurisdiction?.canada).toBe('Canada');
   });
 });

@@ -3,12 +3,13 @@
  * `<html lang="fr">`), their own lexicon (synonyms.fr.yaml + the French glossary's aliases) and
  * vocabulary. Asked exactly as the interface on a /fr/ page asks (test/helpers/search-node.ts):
  * French questions in researchers' words find French pages first, and nothing a French search
- * returns is an English page.
+ * returns is an English page. Its facet values are the same keys as in English, with French labels.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeSearch } from '#test/helpers/search-node.ts';
+import { FACETS } from '#src/features/search/search.ts';
+import { nodeSearch, searchPageLabels } from '#test/helpers/search-node.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -84,5 +85,18 @@ describe('search in French', () => {
     const data = await Promise.all((all?.results ?? []).slice(0, 200).map((r) => r.data()));
     expect(data.length).toBeGreaterThan(100);
     expect(data.map((d) => d.url).filter((u) => !u.startsWith('/fr/'))).toEqual([]);
+  });
+
+  it('has the same facet keys as English, labelled in French', async () => {
+    const totals = await search.pagefind.filters();
+    const [fr, en] = await Promise.all([searchPageLabels(DIST, 'fr'), searchPageLabels(DIST, 'en')]);
+    for (const facet of FACETS) {
+      expect(Object.keys(fr[facet] ?? {}).sort(), facet).toEqual(Object.keys(en[facet] ?? {}).sort());
+      for (const value of Object.keys(totals[facet] ?? {}))
+        expect(fr[facet]?.[value], `${facet} = ${value} has a French label`).toBeTruthy();
+    }
+    expect(Object.keys(totals.type ?? {})).toEqual(expect.arrayContaining(['module', 'caseStudy', 'glossary']));
+    expect(Object.keys(totals.jurisdiction ?? {})).toContain('canada');
+    expect(fr.type?.module).toBe('Module de formation');
   });
 });

@@ -5,13 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
-const records = JSON.parse(readFileSync('dist/training/lms/packages.json', 'utf8')) as {
+const all = JSON.parse(readFileSync('dist/training/lms/packages.json', 'utf8')) as {
+  locale: string;
   url: string;
   kind: string;
   title: string;
   scorm: string;
   bytes: number;
 }[];
+const records = all.filter((r) => r.locale === 'en');
 
 test('lists every package with its size, and each download is the zip', async ({ page, request }) => {
   await page.goto('/training/');
@@ -31,6 +33,15 @@ test('lists every package with its size, and each download is the zip', async ({
   const body = await first.body();
   expect(body.length).toBe(records[0]!.bytes);
   expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
+});
+
+test('the French page lists the French packages, with their French titles', async ({ page }) => {
+  await page.goto('/fr/training/lms/');
+  const french = all.filter((r) => r.locale === 'fr');
+  expect(french).toHaveLength(records.length);
+  for (const r of french) await expect(page.locator(`a[href="${r.url}"]`), r.url).toHaveCount(1);
+  await expect(page.locator('a[href^="/training/lms/en/"]')).toHaveCount(0);
+  await expect(page.getByText(/28 paquets au total, 1(,\d)?\s?Mo/)).toBeVisible();
 });
 
 test('explains what the LMS records and how to set up each learning system', async ({ page }) => {

@@ -12,6 +12,24 @@ import { buildFacetIndex, typeWeigher } from '#src/features/search/facets.ts';
 import { PAGEFIND_OPTIONS, TYPE_WEIGHTS } from '#src/features/search/ranking.ts';
 import { loadPagefind } from './pagefind-node.ts';
 
+/**
+ * The facet labels the search page of `lang` hands to the interface (`data-labels`, labels.ts):
+ * facet → key → label.
+ */
+export async function searchPageLabels(dist = 'dist', lang = 'en'): Promise<Record<string, Record<string, string>>> {
+  const html = await readFile(join(resolve(dist), lang === 'en' ? '' : lang, 'search', 'index.html'), 'utf8');
+  const raw = /data-labels="([^"]*)"/.exec(html)?.[1] ?? '{}';
+  const text = raw
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+  return JSON.parse(text) as Record<string, Record<string, string>>;
+}
+
 export interface AskResult {
   urls: string[];
   scores: number[];

@@ -58,8 +58,8 @@ export async function loadAreas(locale: Locale) {
     jurisdictionName: (id: string) => jurisdictions.get(id)?.data.title ?? id,
     /** Whether the jurisdiction has a page to link to. */
     hasJurisdiction: (id: string) => jurisdictions.has(id),
-    /** Search facet: the short title of best practice 2, when present. */
-    practiceFacet: practiceTitle ? [practiceTitle] : [],
+    /** Search facet: best practice 2's id, when present. */
+    practiceFacet: practiceTitle ? [AREAS_PRACTICE] : [],
   };
 }
 

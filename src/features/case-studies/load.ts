@@ -50,10 +50,10 @@ export async function loadCases(locale: Locale) {
     /** Search facets of a case page: type caseStudy plus its tags as Pagefind filters. */
     facets: (entry: CaseEntry): CaseFacets => ({
       type: 'caseStudy',
-      jurisdictions: entry.data.jurisdictions.map(jurisdictionName),
+      jurisdictions: [...entry.data.jurisdictions],
       stakeholders: [...entry.data.stakeholders],
       riskVectors: [...entry.data.riskVectors],
-      practices: entry.data.practices.map(practiceName),
+      practices: [...entry.data.practices],
     }),
     /** The filter's view of every case, in library order. */
     records: (): CaseRecord[] => cases.map((c) => ({ id: c.id, tags: caseTags(c.data) })),

@@ -47,20 +47,16 @@ export async function checklistFacets(entry: ChecklistEntry, locale: Locale): Pr
     byId('jurisdictions', locale),
     byId('practices', locale),
   ]);
-  const names = new Set<string>();
+  const ids = new Set<string>();
   for (const m of entry.data.modelledOn) {
     const j = (sources.get(m.source)?.data as { jurisdiction?: string } | undefined)?.jurisdiction;
-    const name = j ? (jurisdictions.get(j)?.data as { title?: string } | undefined)?.title : undefined;
-    if (name) names.add(name);
+    if (j && jurisdictions.has(j)) ids.add(j);
   }
-  const practiceTitles = linkedPageIds(entry.data, '/practices/').flatMap((id) => {
-    const title = (practices.get(id)?.data as { shortTitle?: string } | undefined)?.shortTitle;
-    return title ? [title] : [];
-  });
+  const practiceIds = linkedPageIds(entry.data, '/practices/').filter((id) => practices.has(id));
   const stakeholders = linkedPageIds(entry.data, '/stakeholders/').filter((s): s is Stakeholder =>
     (STAKEHOLDERS as readonly string[]).includes(s),
   );
-  return { type: 'checklist', jurisdictions: [...names], practices: practiceTitles, stakeholders };
+  return { type: 'checklist', jurisdictions: [...ids], practices: practiceIds, stakeholders };
 }
 
 /** One page per instrument. */

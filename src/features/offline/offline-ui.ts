@@ -1,13 +1,18 @@
 /**
- * The controls of /offline/: save the whole academy on this device, update the saved copy, or
- * remove it (see src/features/offline/offline.ts for the model). Runs only on /offline/, only when the reader
- * presses a button; nothing is saved or registered before that.
+ * The controls of /offline/ (and /fr/offline/): save the academy in the page's language on this
+ * device, update that copy, or remove it (see src/features/offline/offline.ts for the model). A copy
+ * of another language, saved from that language's page, is left as it is. Runs only on an offline
+ * page, only when the reader presses a button; nothing is saved or registered before that.
  */
 import {
   batches,
   cacheNameFor,
   CACHE_PREFIX,
-  findSavedCopy,
+  copyHolding,
+  copyOf,
+  filesFor,
+  findSavedCopies,
+  languagesOfCopy,
   MANIFEST_URL,
   parseManifest,
   WORKER_URL,
@@ -15,7 +20,8 @@ import {
 } from './offline.ts';
 import { formatBytes, formatDay } from '#src/lib/i18n/format.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
-import { toLocale } from '#src/lib/i18n/locale.ts';
+import { LOCALES, toLocale } from '#src/lib/i18n/locale.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 import type { OfflineKey } from './strings.ts';
 
 /** The manifest of the site as it is now, from the network; undefined when offline. */
@@ -28,9 +34,10 @@ async function latestManifest(): Promise<OfflineManifest | undefined> {
   }
 }
 
-async function removeCaches(keep?: string): Promise<void> {
+/** Deletes our caches, but those named in `keep`. */
+async function removeCaches(keep: readonly string[] = []): Promise<void> {
   for (const name of await caches.keys()) {
-    if (name.startsWith(CACHE_PREFIX) && name !== keep) await caches.delete(name);
+    if (name.startsWith(CACHE_PREFIX) && !keep.includes(name)) await caches.delete(name);
   }
 }
 
@@ -51,9 +58,14 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
   const progress = root.querySelector<HTMLProgressElement>('[data-offline-progress]')!;
   const notice = root.querySelector<HTMLElement>('[data-offline-notice]');
 
-  // Served in place of a page that is not in the saved copy (by the service worker, offline).
+  const languageName = (l: (typeof LOCALES)[number]) => t(`offline.language.${l}`);
+
+  // Served in place of a page that is not in the saved copies (by the service worker, offline): a
+  // page in a language that is not saved, or one the copy does not hold.
   if (notice && !/^\/(?:[a-z]{2}\/)?offline\/$/.test(location.pathname)) {
-    notice.textContent = t('offline.notInCopy');
+    const asked = localeOfPath(location.pathname);
+    notice.textContent =
+      asked === locale ? t('offline.notInCopy') : t('offline.otherLanguage', { language: languageName(asked) });
     notice.hidden = false;
   }
 
@@ -70,60 +82,68 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
   };
 
   async function refresh(): Promise<void> {
-    const [copy, latest] = await Promise.all([findSavedCopy(caches), latestManifest()]);
-    // Anything but the complete copy is the remains of a save that failed or whose tab was closed.
-    await removeCaches(copy?.name);
+    const [copies, latest] = await Promise.all([findSavedCopies(caches), latestManifest()]);
+    // Anything but the newest complete copy of each language is the remains of a save that failed,
+    // whose tab was closed, or that a newer save replaced.
+    await removeCaches(copies.map((c) => c.name));
+    const others = LOCALES.filter((l) => l !== locale && copyHolding(copies, l));
+    const alsoSaved = others.map((l) => t('offline.otherSaved', { language: languageName(l) })).join(' ');
+    const copy = copyHolding(copies, locale);
     if (!copy) {
-      // No complete copy (never saved, removed, or a save that failed): no worker should stay behind.
-      await unregisterWorkers();
-      state.textContent = latest
-        ? t('offline.notSaved', { size: formatBytes(latest.bytes, locale), files: latest.files.length })
-        : t('offline.unknownLatest');
+      // No complete copy at all (never saved, removed, or a save that failed): no worker should stay behind.
+      if (copies.length === 0) await unregisterWorkers();
+      const size = latest ? copyOf(latest, locale) : undefined;
+      state.textContent = [
+        size
+          ? t('offline.notSaved', { size: formatBytes(size.bytes, locale), files: size.files })
+          : t('offline.unknownLatest'),
+        alsoSaved,
+      ]
+        .filter(Boolean)
+        .join(' ');
       saveButton.textContent = t('offline.save');
       saveButton.hidden = !latest;
       removeButton.hidden = true;
       return;
     }
+    const saved = copyOf(copy.manifest, locale);
     const savedText = t('offline.saved', {
       date: formatDay(copy.manifest.built, locale),
-      size: formatBytes(copy.manifest.bytes, locale),
-      files: copy.manifest.files.length,
+      size: formatBytes(saved.bytes, locale),
+      files: saved.files,
     });
-    const freshness = !latest
-      ? t('offline.unknownLatest')
-      : latest.version === copy.manifest.version
-        ? t('offline.upToDate')
-        : t('offline.outdated');
-    state.textContent = `${savedText} ${freshness}`;
+    const current = latest !== undefined && copyOf(latest, locale).version === saved.version;
+    const freshness = !latest ? t('offline.unknownLatest') : current ? t('offline.upToDate') : t('offline.outdated');
+    state.textContent = [savedText, freshness, alsoSaved].filter(Boolean).join(' ');
     saveButton.textContent = t('offline.update');
-    saveButton.hidden = !latest || latest.version === copy.manifest.version;
+    saveButton.hidden = !latest || current;
     removeButton.hidden = false;
   }
 
   async function save(): Promise<void> {
     const manifest = await latestManifest();
     if (!manifest) throw new Error('the list of files could not be loaded');
+    const files = filesFor(manifest, locale);
+    const { version, bytes } = copyOf(manifest, locale);
     await navigator.serviceWorker.register(WORKER_URL, { scope: '/' });
-    const name = cacheNameFor(manifest.version);
+    const name = cacheNameFor(version, locale);
     await caches.delete(name); // an earlier, interrupted save of the same version
     const cache = await caches.open(name);
-    progress.max = manifest.files.length;
+    progress.max = files.length;
     progress.value = 0;
     progress.hidden = false;
-    status.textContent = t('offline.saving', { size: formatBytes(manifest.bytes, locale) });
+    status.textContent = t('offline.saving', { size: formatBytes(bytes, locale) });
     try {
-      for (const group of batches(manifest.files, 6)) {
+      for (const group of batches(files, 6)) {
         await cache.addAll(group.map((path) => new Request(path, { cache: 'no-cache' })));
         progress.value += group.length;
-        progress.setAttribute(
-          'aria-valuetext',
-          t('offline.progress', { done: progress.value, total: manifest.files.length }),
-        );
+        progress.setAttribute('aria-valuetext', t('offline.progress', { done: progress.value, total: files.length }));
       }
-      // Written last: a cache holding the manifest is a complete copy.
+      // Written last: a cache holding the manifest is a complete copy. It names the language it holds.
+      const stored: OfflineManifest = { ...manifest, saved: locale };
       await cache.put(
         MANIFEST_URL,
-        new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }),
+        new Response(JSON.stringify(stored), { headers: { 'content-type': 'application/json' } }),
       );
     } catch (error) {
       await caches.delete(name);
@@ -131,15 +151,21 @@ export async function mountOffline(root: HTMLElement): Promise<void> {
     } finally {
       progress.hidden = true;
     }
-    await removeCaches(name);
+    // The copies this one replaces (older ones of this language); other languages' copies stay.
+    for (const old of await findSavedCopies(caches)) {
+      if (old.name !== name && languagesOfCopy(old.manifest).includes(locale)) await caches.delete(old.name);
+    }
     // Ask the browser to keep the copy when space runs low (it may decide on its own).
     await navigator.storage?.persist?.().catch(() => false);
-    status.textContent = t('offline.done', { files: manifest.files.length, size: formatBytes(manifest.bytes, locale) });
+    status.textContent = t('offline.done', { files: files.length, size: formatBytes(bytes, locale) });
   }
 
   async function remove(): Promise<void> {
-    await removeCaches();
-    await unregisterWorkers();
+    const copies = await findSavedCopies(caches);
+    const keep = copies.filter((c) => !languagesOfCopy(c.manifest).includes(locale)).map((c) => c.name);
+    await removeCaches(keep);
+    // The worker stays only while a copy of another language does.
+    if (keep.length === 0) await unregisterWorkers();
     status.textContent = t('offline.removed');
   }
 

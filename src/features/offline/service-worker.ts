@@ -4,17 +4,19 @@
  *
  * It never writes to the cache and never sends anything anywhere: for a request to this site it
  * asks the network first, as the browser would, and only when that fails answers from the saved
- * copy. A page navigation to an address the copy does not hold gets the saved 404 page with status
- * 404, showing a note that the reader is offline (a copy saved before the 404 page was part of it
- * gets the /offline/ page, which says so).
+ * copies (one per saved language). A page navigation to an address no copy holds gets, in the
+ * language of the address when it is saved, the saved 404 page with status 404, showing a note that
+ * the reader is offline; a page of a language that is not saved gets the saved /offline/ page, which
+ * explains it in the saved language (offlineAnswerFor). A copy saved before the 404 page was part of
+ * it gets the /offline/ page, which says so.
  */
 /// <reference lib="webworker" />
 import { localeOfPath, localizePath } from '#src/lib/routes.ts';
 import {
-  findSavedCopy,
+  findSavedCopies,
   NOT_FOUND_PATH,
-  notFoundPathFor,
   notFoundResponse,
+  offlineAnswerFor,
   savedPathFor,
   WORKER_URL,
 } from './offline.ts';
@@ -33,14 +35,20 @@ async function fromNetworkOrCopy(request: Request, url: URL): Promise<Response> 
   try {
     return await fetch(request);
   } catch (error) {
-    const copy = (await findSavedCopy(caches))?.cache;
-    const saved = await copy?.match(savedPathFor(url.pathname));
-    if (saved) return saved;
-    if (request.mode === 'navigate') {
-      const notFound = (await copy?.match(notFoundPathFor(url.pathname))) ?? (await copy?.match(NOT_FOUND_PATH));
+    const copies = await findSavedCopies(caches);
+    for (const { cache } of copies) {
+      const saved = await cache.match(savedPathFor(url.pathname));
+      if (saved) return saved;
+    }
+    const answer = request.mode === 'navigate' ? offlineAnswerFor(url.pathname, copies) : undefined;
+    const copy = answer ? copies[answer.copy]?.cache : undefined;
+    if (answer && copy) {
+      const page = await copy.match(answer.path);
+      if (page) return answer.notFound ? notFoundResponse(await page.text()) : page;
+      const notFound = await copy.match(NOT_FOUND_PATH);
       if (notFound) return notFoundResponse(await notFound.text());
       const explain =
-        (await copy?.match(localizePath('/offline/', localeOfPath(url.pathname)))) ?? (await copy?.match('/offline/'));
+        (await copy.match(localizePath('/offline/', localeOfPath(answer.path)))) ?? (await copy.match('/offline/'));
       if (explain) return explain;
     }
     throw error;

@@ -6,8 +6,12 @@ import type { UiKey } from '#src/ui/i18n.ts';
 export const OFFLINE_KEYS = [
   'offline.done',
   'offline.failed',
+  'offline.language.en',
+  'offline.language.fr',
   'offline.notInCopy',
   'offline.notSaved',
+  'offline.otherLanguage',
+  'offline.otherSaved',
   'offline.outdated',
   'offline.progress',
   'offline.removed',

@@ -16,20 +16,14 @@
 import type { PagefindResult, SearchBackend } from './engine.ts';
 import { FACETS, type Facet, type Selection } from './search.ts';
 
-/**
- * A hidden filter: the content type's key ("source", "glossary"), the same in every language, which
- * the ranking weighs results by (ranking.ts TYPE_WEIGHTS). Not shown as a facet.
- */
-export const KIND_FILTER = 'kind';
-
-/** For each facet (and `kind`), for each value, the ids of the pages that have it. */
+/** For each facet, for each value (a key: SearchFilters.astro), the ids of the pages that have it. */
 export type FacetIndex = Map<string, Map<string, Set<string>>>;
 
 /** Looks up the pages of every value of the given filters (`values`: Pagefind's `filters()`). */
 export async function buildFacetIndex(
   backend: SearchBackend,
   values: Record<string, Record<string, number>>,
-  facets: readonly string[] = [...FACETS, KIND_FILTER],
+  facets: readonly string[] = FACETS,
 ): Promise<FacetIndex> {
   const index: FacetIndex = new Map();
   const jobs: Promise<void>[] = [];
@@ -92,10 +86,13 @@ export function allPages(index: FacetIndex): string[] {
   return [...ids];
 }
 
-/** The weight of a page from its content type's key (ranking.ts TYPE_WEIGHTS); 1 when unlisted. */
+/**
+ * The weight of a page from its content type's key, the `type` facet's value (ranking.ts
+ * TYPE_WEIGHTS); 1 when unlisted.
+ */
 export function typeWeigher(index: FacetIndex, weights: Readonly<Record<string, number>>): (id: string) => number {
   const byId = new Map<string, number>();
-  for (const [value, ids] of index.get(KIND_FILTER) ?? []) {
+  for (const [value, ids] of index.get('type') ?? []) {
     const w = weights[value];
     if (w !== undefined) for (const id of ids) byId.set(id, w);
   }

@@ -11,7 +11,7 @@ export const PAGEFIND_OPTIONS = {
 } as const;
 
 /**
- * A result's score is multiplied by the weight of its content type (its key, the hidden `kind`
- * filter: facets.ts). Types not listed weigh 1.
+ * A result's score is multiplied by the weight of its content type (its key, the `type` filter's
+ * value: facets.ts). Types not listed weigh 1.
  */
-export const TYPE_WEIGHTS: Readonly<Record<string, number>> = { source: 0.5, timeline: 0.7, instrument: 0.8 };
+export const TYPE_WEIGHTS: Readonly<Record<string, number>> = { source: 0.5, timeline: 0.7, instrument: 0.8, glossary: 0.95 };

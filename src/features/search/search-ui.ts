@@ -20,27 +20,22 @@
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
 import { toLocale } from '#src/lib/i18n/locale.ts';
 import { type PagefindData, type RankedResult, runQuery, type SearchBackend } from './engine.ts';
-import {
-  allPages,
-  applySelection,
-  buildFacetIndex,
-  type FacetIndex,
-  facetCounts,
-  KIND_FILTER,
-  typeWeigher,
-} from './facets.ts';
+import { allPages, applySelection, buildFacetIndex, type FacetIndex, facetCounts, typeWeigher } from './facets.ts';
 import { EMPTY_LEXICON, type Lexicon, lexiconPath, wordsPath } from './lexicon.ts';
 import { addedTerms, matcherFor, planQuery } from './query.ts';
 import { PAGEFIND_OPTIONS, TYPE_WEIGHTS } from './ranking.ts';
 import {
   FACETS,
+  type FacetLabels,
   fromParams,
   hasFilters,
+  labelOf,
   type Selection,
   sortFacetValues,
   toPagefindFilters,
   toParams,
   toggle,
+  upgradeSelection,
 } from './search.ts';
 import { FACET_KEY, type SearchKey } from './strings.ts';
 
@@ -75,7 +70,7 @@ function entryTag(): string | undefined {
 
 /**
  * Starts loading search (once): Pagefind and the lexicon. Safe to call early and often.
- * The weights by content type come from the `kind` filter: a filter-only search per weighted type,
+ * The weights by content type come from the `type` filter: a filter-only search per weighted type,
  * which loads that filter's file only, in parallel with the first query's index chunks.
  */
 export function loadSearch(lang: string): Promise<Loaded> {
@@ -90,7 +85,7 @@ export function loadSearch(lang: string): Promise<Loaded> {
     await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     await pagefind.init();
     const kinds = Object.fromEntries(Object.keys(TYPE_WEIGHTS).map((k) => [k, 1]));
-    const weightOf = buildFacetIndex(pagefind, { [KIND_FILTER]: kinds }, [KIND_FILTER]).then((index) =>
+    const weightOf = buildFacetIndex(pagefind, { type: kinds }, ['type']).then((index) =>
       typeWeigher(index, TYPE_WEIGHTS),
     );
     return { pagefind, lexicon: await lexicon, weightOf };
@@ -136,10 +131,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A result list item: what it is, its title linked, the excerpt, and the sections of the page that matched. */
-function resultItem(d: PagefindData, t: (key: SearchKey) => string): HTMLLIElement {
+function resultItem(d: PagefindData, t: (key: SearchKey) => string, labels: FacetLabels): HTMLLIElement {
   const li = el('li', { class: 'search-result' });
   const type = d.filters.type?.[0];
-  if (type) li.append(el('p', { class: 'tag' }, type));
+  if (type) li.append(el('p', { class: 'tag' }, labelOf(labels, 'type', type)));
   const h = el('h3');
   h.append(el('a', { href: d.url }, d.meta.title ?? d.url));
   li.append(h);
@@ -173,12 +168,17 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   const ready = loadSearch(locale);
   // The page wrote these with pick(SEARCH_KEYS) (strings.ts) into data-strings.
   const { t, tn } = messages(JSON.parse(mount.dataset.strings ?? '{}') as Strings<SearchKey>, locale);
+  // Facet values are keys (`caseStudy`, `canada`), the same in every language; the page wrote their
+  // labels (labels.ts), and on the search page the old labels that addresses shared earlier carry.
+  const labels = JSON.parse(mount.dataset.labels ?? '{}') as FacetLabels;
+  const legacy = JSON.parse(mount.dataset.legacyLabels ?? '{}') as FacetLabels;
   const uid = inDialog ? 'dlg' : 'page';
   const initial = inDialog
     ? { query: '', selection: {} as Selection }
     : fromParams(new URLSearchParams(location.search));
   let query = initial.query;
-  let selection: Selection = initial.selection;
+  // `?type=Case+study` (an old address) selects `caseStudy`; the first search writes the address again.
+  let selection: Selection = upgradeSelection(initial.selection, labels, legacy).selection;
   mount.replaceChildren();
 
   const form = el('form', { role: 'search', class: 'search-form' });
@@ -251,7 +251,8 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
       if (!byValue || Object.keys(byValue).length === 0) continue;
       const fs = el('fieldset', { class: 'facet' });
       fs.append(el('legend', {}, t(FACET_KEY[facet])));
-      sortFacetValues(byValue).forEach(([value], i) => {
+      const label = (value: string) => labelOf(labels, facet, value);
+      sortFacetValues(byValue, label, locale).forEach(([value], i) => {
         const id = `f-${uid}-${facet}-${i}`;
         const box = el('input', { type: 'checkbox', id, name: facet, value });
         box.checked = selection[facet]?.includes(value) ?? false;
@@ -261,7 +262,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
         });
         const count = el('span', { class: 'count' });
         const lab = el('label', { for: id });
-        lab.append(document.createTextNode(`${value} `), count);
+        lab.append(document.createTextNode(`${label(value)} `), count);
         const row = el('div', { class: 'check' });
         row.append(box, lab);
         fs.append(row);
@@ -301,7 +302,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
       if (i === batch) for (let j = i; j < slice.length; j++) pending[j] = slice[j]!.data();
       const d = await pending[i]!;
       if (gen !== generation) return;
-      resultsList.append(resultItem(d, t));
+      resultsList.append(resultItem(d, t, labels));
       shown++;
     }
     more.hidden = shown >= all.length;

@@ -51,7 +51,54 @@ export function toggle(selection: Selection, facet: Facet, value: string, on: bo
   return { ...selection, [facet]: [...current] };
 }
 
-/** Facet values sorted by count (highest first), then name: what a reader most likely wants first. */
-export function sortFacetValues(counts: Record<string, number>): [string, number][] {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/**
+ * The label of each facet value, by facet: key → label in the page's language (labels.ts writes it
+ * into the page). Facet values are keys and ids, the same in every language.
+ */
+export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
+
+/** A value's label; the value itself when the page has no label for it. */
+export function labelOf(labels: FacetLabels, facet: Facet, value: string): string {
+  return labels[facet]?.[value] ?? value;
+}
+
+/**
+ * Facet values sorted by count (highest first), then by label in the locale's collation: what a
+ * reader most likely wants first, then in the order of their alphabet.
+ */
+export function sortFacetValues(
+  counts: Record<string, number>,
+  label: (value: string) => string = (v) => v,
+  locale?: string,
+): [string, number][] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || collator.compare(label(a[0]), label(b[0])));
+}
+
+/**
+ * Addresses shared before the values were keys carry labels (`?type=Case+study`,
+ * `?jurisdiction=Canada`): each value that is not a key of its facet but is an old label
+ * (`legacy`: facet → lower-case label → key) becomes that key. Other values are kept as they are.
+ * `changed` says whether the address should be written again, with the keys.
+ */
+export function upgradeSelection(
+  selection: Selection,
+  labels: FacetLabels,
+  legacy: FacetLabels,
+): { selection: Selection; changed: boolean } {
+  let changed = false;
+  const out: Selection = {};
+  for (const facet of FACETS) {
+    const values = selection[facet];
+    if (!values) continue;
+    const keys = values.map((v) => {
+      if (labels[facet]?.[v] !== undefined) return v;
+      const key = legacy[facet]?.[v.toLowerCase()];
+      if (key === undefined) return v;
+      changed = true;
+      return key;
+    });
+    out[facet] = [...new Set(keys)];
+  }
+  return { selection: out, changed };
 }

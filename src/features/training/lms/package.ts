@@ -21,11 +21,10 @@ import type { PackageKind, ScoData, ScormVersion } from './types.ts';
 
 /**
  * The languages packages are built in. A language is added here when its modules are translated
- * and its pages exist (the French round adds 'fr': the pages, the LMS page's list and the addresses
- * written in the packages follow). Everything else takes the locale as a parameter; a build with
- * ['en', 'fr'] was checked to give 56 packages, the French ones in French where a translation exists.
+ * and its pages exist: the LMS page of each language lists that language's packages, and the
+ * addresses written in a package point to the pages of its language.
  */
-export const PACKAGE_LOCALES: readonly Locale[] = ['en'];
+export const PACKAGE_LOCALES: readonly Locale[] = ['en', 'fr'];
 
 /** Where the build writes the rendered lessons the packaging step reads, then deletes (never published). */
 export const SCO_SOURCE_DIR = '/training/lms/build/';

@@ -1,0 +1,124 @@
+/**
+ * "On this page", read from the page itself: Base renders a page's content to HTML, then this module
+ * finds its sections (the `<h2>` elements), gives an id to those without one, and splits the HTML
+ * after the page header, so that on a phone the folded list sits under the title and not above it.
+ * Pure string work on Astro's own output (well-formed, attributes double-quoted), so no parser ships
+ * with the build and nothing runs in the browser.
+ */
+
+/** One section of a page: its heading's id and text (HTML-escaped, as it appears in the page). */
+export interface TocItem {
+  id: string;
+  label: string;
+}
+
+/** A page needs "On this page" only from this many sections up. */
+export const TOC_MIN_SECTIONS = 3;
+
+const H2 = /<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g;
+const ISLAND = /<astro-island[\s>][\s\S]*?<\/astro-island>/g;
+const NAV = /<nav[\s>][\s\S]*?<\/nav>/g;
+/** A `<section>` start tag with an id, right before a heading (only white space between). */
+const SECTION_OPENER = /<section\b[^>]*?\sid="([^"]+)"[^>]*>\s*$/;
+
+/** The text of an HTML fragment: tags removed, white space collapsed (entities left as they are). */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A readable, unique id for a heading: lower case, ASCII letters and digits joined by hyphens. */
+export function slugify(text: string, taken: Set<string>): string {
+  const base =
+    text
+      .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'section';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * The sections of an HTML fragment, in order, with ids added to the headings that had none. Headings
+ * inside islands are listed only when they already have an id (their markup belongs to React and is
+ * left untouched); headings inside a `<nav>`, visually hidden or marked `data-toc="skip"` are not
+ * listed. A heading that opens a `<section id>` is listed by the section's id.
+ */
+export function sectionsOf(html: string): { html: string; items: TocItem[] } {
+  const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
+  const navs = [...html.matchAll(NAV)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inIsland = (at: number) => islands.some(([from, to]) => at >= from && at < to);
+  const inNav = (at: number) => navs.some(([from, to]) => at >= from && at < to);
+  const items: TocItem[] = [];
+  const out = html.replace(H2, (whole, attrs: string | undefined, inner: string, at: number) => {
+    const attributes = attrs ?? '';
+    if (/\bvisually-hidden\b|data-toc="skip"/.test(attributes) || inNav(at)) return whole;
+    const label = textOf(inner);
+    if (!label) return whole;
+    // A heading that opens a <section> with an id is listed by the section's id (the section is
+    // what a link should bring into view, and pages already link to it).
+    const opener = SECTION_OPENER.exec(html.slice(Math.max(0, at - 400), at))?.[1];
+    if (opener) {
+      items.push({ id: opener, label });
+      return whole;
+    }
+    const existing = /\sid="([^"]+)"/.exec(attributes)?.[1];
+    if (existing) {
+      items.push({ id: existing, label });
+      return whole;
+    }
+    if (inIsland(at)) return whole;
+    const id = slugify(label, taken);
+    items.push({ id, label });
+    return `<h2 id="${id}"${attributes}>${inner}</h2>`;
+  });
+  return { html: out, items };
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The start tags of the elements still open at the end of an HTML fragment, outermost first. */
+function openElements(html: string): string[] {
+  const open: { name: string; tag: string }[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
+    const [tag, closing, rawName, selfClosing] = m;
+    const name = (rawName ?? '').toLowerCase();
+    if (selfClosing || VOID.has(name)) continue;
+    if (closing) {
+      const at = open.map((o) => o.name).lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else open.push({ name, tag });
+  }
+  return open.map((o) => o.tag);
+}
+
+/**
+ * Splits a page's HTML after its page header (`<header class="page-header">`, PageHeader.astro), so
+ * that "On this page" can follow the title. A page that wraps its header in an element of its own
+ * (`<div class="case-page">…`) gets the wrapper closed at the end of the head and opened again, without
+ * its id, at the start of the body: both parts stay well formed and keep the wrapper's styles. Without
+ * a page header, everything is body.
+ */
+export function splitAfterPageHeader(html: string): { head: string; body: string } {
+  const start = html.search(/<header class="page-header[\s"]/);
+  if (start < 0) return { head: '', body: html };
+  const end = html.indexOf('</header>', start);
+  if (end < 0) return { head: '', body: html };
+  const cut = end + '</header>'.length;
+  const wrappers = openElements(html.slice(0, start));
+  const close = wrappers
+    .map((tag) => `</${/^<([a-zA-Z][\w-]*)/.exec(tag)?.[1] ?? 'div'}>`)
+    .reverse()
+    .join('');
+  const reopen = wrappers.map((tag) => tag.replace(/\sid="[^"]*"/, '')).join('');
+  return { head: html.slice(0, cut) + close, body: reopen + html.slice(cut) };
+}
