@@ -84,7 +84,21 @@ export function sectionsOf(html: string): { html: string; items: TocItem[] } {
   return { html: out, items };
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** The start tags of the elements still open at the end of an HTML fragment, outermost first. */
 function openElements(html: string): string[] {

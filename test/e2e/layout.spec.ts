@@ -11,7 +11,14 @@ const HEADER_MAX = 64;
 
 test('at 360 px the header is at most 64 px tall, before and after scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/jurisdictions/canada/', '/checklists/pre-collaboration/', '/compare/', '/fr/', '/fr/jurisdictions/canada/']) {
+  for (const path of [
+    '/',
+    '/jurisdictions/canada/',
+    '/checklists/pre-collaboration/',
+    '/compare/',
+    '/fr/',
+    '/fr/jurisdictions/canada/',
+  ]) {
     await page.goto(path);
     const header = page.locator('.site-header');
     expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(HEADER_MAX);
@@ -43,13 +50,14 @@ test('at 360 px, pages with tables do not scroll sideways; their tables keep the
     );
     expect(overflow, path).toBeLessThanOrEqual(0);
     // Every table wider than the screen sits in a labelled region that scrolls, or is stacked.
-    const loose = await page.evaluate(() =>
-      [...document.querySelectorAll('main table')]
-        .filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth)
-        .filter((t) => {
-          const region = t.closest('[role="region"]');
-          return !(region && (region.getAttribute('aria-label') || region.getAttribute('aria-labelledby')));
-        }).length,
+    const loose = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('main table')]
+          .filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth)
+          .filter((t) => {
+            const region = t.closest('[role="region"]');
+            return !(region && (region.getAttribute('aria-label') || region.getAttribute('aria-labelledby')));
+          }).length,
     );
     expect(loose, path).toBe(0);
   }

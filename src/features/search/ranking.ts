@@ -14,4 +14,9 @@ export const PAGEFIND_OPTIONS = {
  * A result's score is multiplied by the weight of its content type (its key, the `type` filter's
  * value: facets.ts). Types not listed weigh 1.
  */
-export const TYPE_WEIGHTS: Readonly<Record<string, number>> = { source: 0.5, timeline: 0.7, instrument: 0.8, glossary: 0.95 };
+export const TYPE_WEIGHTS: Readonly<Record<string, number>> = {
+  source: 0.5,
+  timeline: 0.7,
+  instrument: 0.8,
+  glossary: 0.95,
+};

@@ -56,9 +56,10 @@ export function wideMap(title: string, sub: string, bodies: readonly MapBody[]):
   const hubWidth = 140;
   const boxes = bodies.map((b) => bodyBox(b, col, 15, 13.5));
   const columns: [number[], number[]] = [[], []];
-  boxes.forEach((_, i) => columns[i % 2 === 0 ? 0 : 1].push(i));
+  for (let i = 0; i < boxes.length; i++) columns[i % 2 === 0 ? 0 : 1].push(i);
   if (bodies.length === 1) columns[1] = [];
-  const heightOf = (ids: number[]) => ids.reduce((h, i) => h + (boxes[i]?.height ?? 0), 0) + GAP * Math.max(0, ids.length - 1);
+  const heightOf = (ids: number[]) =>
+    ids.reduce((h, i) => h + (boxes[i]?.height ?? 0), 0) + GAP * Math.max(0, ids.length - 1);
   const height = Math.max(heightOf(columns[0]), heightOf(columns[1]), 120);
   const cy = height / 2;
   const center = width / 2;

@@ -47,7 +47,10 @@ export function textSvg(
   anchor: 'start' | 'middle' = 'start',
 ): string {
   const spans = b.lines
-    .map((l, i) => `<tspan x="${r(x)}" ${i === 0 ? `y="${r(y + b.size)}"` : `dy="${r(b.size * b.leading)}"`}>${esc(l)}</tspan>`)
+    .map(
+      (l, i) =>
+        `<tspan x="${r(x)}" ${i === 0 ? `y="${r(y + b.size)}"` : `dy="${r(b.size * b.leading)}"`}>${esc(l)}</tspan>`,
+    )
     .join('');
   return `<text class="${cls}" font-size="${b.size}"${b.bold ? ' font-weight="700"' : ''}${anchor === 'middle' ? ' text-anchor="middle"' : ''}>${spans}</text>`;
 }

@@ -102,6 +102,9 @@ export function narrowVectors(vectors: readonly Vector[], target: Target): Drawi
   lines += `<path class="dg-accent-line" d="M${bus} ${r(first)}V${r(targetTop - 8)}"></path>`;
   const tb = targetBox(target, width / 2, targetTop, width);
   const note = block(target.note, width - 10, 13.5, false, 1.35);
-  svg += arrowHead(bus, targetTop - 1) + tb.svg + textSvg(note, width / 2, targetTop + tb.height + 8, 'dg-text dg-muted', 'middle');
+  svg +=
+    arrowHead(bus, targetTop - 1) +
+    tb.svg +
+    textSvg(note, width / 2, targetTop + tb.height + 8, 'dg-text dg-muted', 'middle');
   return { width, height: targetTop + tb.height + 14 + note.height, body: lines + svg };
 }

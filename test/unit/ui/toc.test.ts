@@ -14,12 +14,15 @@ describe('sectionsOf', () => {
   });
 
   it('links a heading that opens a section to the section', () => {
-    const { items } = sectionsOf('<section id="researchers" class="x">\n  <h2 id="researchers-heading">Researchers</h2></section>');
+    const { items } = sectionsOf(
+      '<section id="researchers" class="x">\n  <h2 id="researchers-heading">Researchers</h2></section>',
+    );
     expect(items).toEqual([{ id: 'researchers', label: 'Researchers' }]);
   });
 
   it('skips headings in a nav, visually hidden ones and those marked data-toc="skip"', () => {
-    const html = '<nav><h2>Menu</h2></nav><h2 class="visually-hidden">Hidden</h2><h2 data-toc="skip">Skip</h2><h2>Kept</h2>';
+    const html =
+      '<nav><h2>Menu</h2></nav><h2 class="visually-hidden">Hidden</h2><h2 data-toc="skip">Skip</h2><h2>Kept</h2>';
     expect(sectionsOf(html).items.map((i) => i.label)).toEqual(['Kept']);
   });
 
