@@ -35,6 +35,7 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '#scripts/bench/corpus.ts';
+import { PhaseClock, phasesIn, type PhaseStats } from '#scripts/bench/phases.ts';
 import {
   BUDGETS,
   brotliSize,
@@ -239,12 +240,11 @@ interface BuildResult {
   load: number;
   /** The build step running when memory peaked (the last phase line of the log before the peak). */
   peakPhase: string;
+  /** Wall time and memory peak of each phase (scripts/bench/phases.ts). */
+  phases: PhaseStats[];
   log: string;
   status: number;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's colour codes (ESC [ … m), stripped from the build log.
-const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
 
 function build(dir: string): Promise<BuildResult> {
   // What `npm run build` runs (its two steps, as one process tree), with the bench's config.
@@ -255,19 +255,18 @@ function build(dir: string): Promise<BuildResult> {
     const started = performance.now();
     const child = spawn(bin!, rest, {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ACADEMY_PHASES: '1' },
     });
     let log = '';
-    let phase = 'start';
+    const clock = new PhaseClock(started);
+    // A phase line may be split across two chunks: only complete lines are read.
+    let partial = '';
     const onData = (d: Buffer) => {
       const text = d.toString();
       log += text;
-      const phases = text
-        .replace(ANSI_COLOUR, '')
-        .match(
-          /(\[(?:build|vite|content|types|academy|valid-html|security-headers|scorm|search-index|offline)\][^\n]*|generating static routes)/g,
-        );
-      if (phases) phase = phases.at(-1)!.trim().slice(0, 80);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const name of phasesIn(lines.join('\n'))) clock.enter(name, performance.now());
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -276,14 +275,17 @@ function build(dir: string): Promise<BuildResult> {
     const timer = setInterval(() => {
       if (!child.pid) return;
       const rss = treeRss(child.pid);
+      clock.sample(rss / 2 ** 20);
       if (rss > peak) {
         peak = rss;
-        peakPhase = phase;
+        peakPhase = clock.phase;
       }
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      const seconds = (performance.now() - started) / 1000;
+      const ended = performance.now();
+      const seconds = (ended - started) / 1000;
+      const phases = clock.finish(ended);
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
       const user = /User time \(seconds\): ([\d.]+)/.exec(log);
       const sys = /System time \(seconds\): ([\d.]+)/.exec(log);
@@ -294,6 +296,7 @@ function build(dir: string): Promise<BuildResult> {
         ...(user && sys ? { cpuSeconds: Number(user[1]) + Number(sys[1]) } : {}),
         load: loadavg()[0]!,
         peakPhase,
+        phases,
         log,
         status: status ?? 1,
       });
@@ -316,6 +319,7 @@ interface SizeReport extends SizeRun {
   pagefindPages: number | null;
   maxProcessMB: number | null;
   peakPhase: string;
+  phases: PhaseStats[];
   cpuSeconds: number | null;
   loadAtStart: number;
   loadAtEnd: number;
@@ -323,6 +327,8 @@ interface SizeReport extends SizeRun {
   html: { pages: number; medianRaw: number; maxRaw: number; medianGzip: number; maxGzip: number; maxPage: string };
   pagefind: { bytes: number; files: number };
   shellFiles: string[];
+  /** The largest pages (gzip), largest first. */
+  largestPages: { path: string; gzip: number; raw: number }[];
   search: SearchSpeed;
 }
 
@@ -459,6 +465,7 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     peakMemoryMB: result.peakTreeMB,
     maxProcessMB: result.maxProcessMB ?? null,
     peakPhase: result.peakPhase,
+    phases: result.phases,
     cpuSeconds: result.cpuSeconds ?? null,
     loadAtStart,
     loadAtEnd: result.load,
@@ -472,6 +479,12 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
       maxPage: maxRow.path,
     },
     medianHtmlGzip: median(rows.map((r) => r.gzip)),
+    maxPageGzip: maxRow.gzip,
+    maxPage: maxRow.path,
+    largestPages: [...rows]
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 8)
+      .map((r) => ({ path: r.path, gzip: r.gzip, raw: r.raw })),
     pagefind: dirStats(join(dist, 'pagefind')),
     shellFiles: shell,
     shellJsGzip,
@@ -481,12 +494,32 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
   console.log(
     `◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`,
   );
+  console.table(
+    Object.fromEntries(
+      report.phases.map((p) => [
+        p.name,
+        {
+          seconds: Number(p.seconds.toFixed(1)),
+          share: `${Math.round((100 * p.seconds) / report.buildSeconds)}%`,
+          // A phase shorter than the 100 ms sampling interval has no memory reading.
+          'peak MB': p.peakMB > 0 ? Math.round(p.peakMB) : '—',
+        },
+      ]),
+    ),
+  );
   return report;
 }
 
 // ─── the report ───────────────────────────────────────────────────────────────────────────────
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+
+/** Phase names in the order they ran, over all runs. */
+function phaseNames(runs: SizeReport[]): string[] {
+  const names: string[] = [];
+  for (const r of runs) for (const p of r.phases) if (!names.includes(p.name)) names.push(p.name);
+  return names;
+}
 
 function markdown(
   runs: SizeReport[],
@@ -524,6 +557,28 @@ function markdown(
     `| Pagefind index | ${col((r) => `${MB(r.pagefind.bytes)}, ${r.pagefind.files} files`)} |`,
     `| header search trigger (JS on every page) | ${col((r) => `${kB(r.shellJsGzip)} gzip`)} |`,
     '',
+    '## Where the time goes',
+    '',
+    "Wall time and peak memory (RSS of the whole process tree, sampled every 100 ms from /proc) of each phase of the build. A phase starts at a line of the build log: Astro's own, or a `[phase]` marker of our steps (scripts/lib/phase.ts), and lasts until the next one.",
+    '',
+    `| phase | ${col((r) => `${r.entries} entries: time / peak`)} |`,
+    `|---|${runs.map(() => '---:').join('|')}|`,
+    ...phaseNames(runs).map(
+      (name) =>
+        `| ${name} | ${col((r) => {
+          const p = r.phases.find((x) => x.name === name);
+          return p
+            ? `${p.seconds.toFixed(1)} s (${Math.round((100 * p.seconds) / r.buildSeconds)}%) / ${p.peakMB > 0 ? `${Math.round(p.peakMB)} MB` : '— (under 100 ms)'}`
+            : '—';
+        })} |`,
+    ),
+    '',
+    '## Largest pages',
+    '',
+    ...runs.flatMap((r) => [
+      `${r.entries} entries: ${r.largestPages.map((p) => `\`${p.path}\` ${kB(p.gzip)} gzip (${kB(p.raw)} raw)`).join(', ')}`,
+      '',
+    ]),
     `## JavaScript at start-up, per page type (${runs.at(-1)!.entries} entries)`,
     '',
     'Sum of the gzip sizes of the scripts a page loads when it opens: `<script src>`, island component and renderer modules, their static imports, and inline scripts. Code loaded on demand (the search UI and the Pagefind index, when search is opened) is not counted.',

@@ -145,6 +145,10 @@ export interface BudgetLimits {
   islandJsGzip: number;
   /** The header search trigger: the only script a page without islands may load. */
   shellJsGzip: number;
+  /** Seconds of build + index per 1,000 pages built, at the smallest size. */
+  secondsPer1000Pages: number;
+  /** No page's HTML over this (gzip), at every size: no page grows without limit. */
+  maxPageGzip: number;
 }
 
 export const BUDGETS: BudgetLimits = {
@@ -154,6 +158,8 @@ export const BUDGETS: BudgetLimits = {
   medianHtmlGzip: 8 * 1024,
   islandJsGzip: 70 * 1024,
   shellJsGzip: 5 * 1024,
+  secondsPer1000Pages: 10,
+  maxPageGzip: 100 * 1024,
 };
 
 /**
@@ -166,7 +172,12 @@ export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/', '/case-studie
 
 export interface SizeRun {
   entries: number;
+  /** Pages built. */
+  pages: number;
   buildSeconds: number;
+  /** The largest page's HTML (gzip) and its path. */
+  maxPageGzip: number;
+  maxPage: string;
   peakMemoryMB: number;
   medianHtmlGzip: number;
   shellJsGzip: number;
@@ -187,6 +198,13 @@ export function checkBudgets(runs: SizeRun[], limits: BudgetLimits = BUDGETS): B
     limit: `≤ ${limits.buildSeconds} s`,
     actual: `${small.buildSeconds.toFixed(1)} s`,
     pass: small.buildSeconds <= limits.buildSeconds,
+  });
+  const per1000 = (small.buildSeconds / small.pages) * 1000;
+  out.push({
+    name: `build + index per 1,000 pages, ${small.entries} entries`,
+    limit: `≤ ${limits.secondsPer1000Pages} s`,
+    actual: `${per1000.toFixed(1)} s (${small.pages} pages)`,
+    pass: per1000 <= limits.secondsPer1000Pages,
   });
   for (const run of sorted) {
     out.push({
@@ -211,6 +229,14 @@ export function checkBudgets(runs: SizeRun[], limits: BudgetLimits = BUDGETS): B
       limit: `≤ ${kB(limits.medianHtmlGzip)} gzip`,
       actual: kB(run.medianHtmlGzip),
       pass: run.medianHtmlGzip <= limits.medianHtmlGzip,
+    });
+  }
+  for (const run of sorted) {
+    out.push({
+      name: `largest page, ${run.entries} entries`,
+      limit: `≤ ${kB(limits.maxPageGzip)} gzip`,
+      actual: `${kB(run.maxPageGzip)} (${run.maxPage})`,
+      pass: run.maxPageGzip <= limits.maxPageGzip,
     });
   }
   // JS is the same code at every size: check the largest run.

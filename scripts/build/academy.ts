@@ -2,7 +2,8 @@
  * Build hooks of the academy:
  * - before the build, validate all content (`scripts/qa/validate-content.ts`) and stop on any problem,
  *   naming file and field (Astro alone only logs a dangling reference);
- * - after the build, link glossary terms in page text and write the sitemap and robots.txt.
+ * - after the build, move the other languages' 404 pages into place and write the sitemap and
+ *   robots.txt (glossary links, HTML fixes and CSP hashes follow in scripts/build/html-pass.ts).
  * The search index is the next step of `npm run build`, in a process of its own:
  * `scripts/build/index-search.ts` says why.
  */
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { formatProblem } from '#scripts/qa/entries.ts';
 import { validateContent } from '#scripts/qa/validate-content.ts';
 import { sitemapXml } from './sitemap.ts';
-import { linkGlossaryTerms } from './glossary-links.ts';
+import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 
 export default function academy(): AstroIntegration {
@@ -26,6 +27,7 @@ export default function academy(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         site = String(config.site ?? '');
         if (command !== 'build') return;
+        phase('content validation');
         const root = fileURLToPath(config.root);
         const { problems, entries, translations } = validateContent(join(root, 'content'), root);
         if (problems.length > 0) {
@@ -35,8 +37,10 @@ export default function academy(): AstroIntegration {
         }
         const stale = translations.filter((t) => t.state === 'stale').length;
         logger.info(`content valid: ${entries.length} entries, ${translations.length} translations (${stale} stale)`);
+        phase('Astro and Vite set-up');
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, pages }) => {
+        phase('sitemap');
         const out = fileURLToPath(dir);
         // The 404 page of each other language is built at /<locale>/404/ (its route is injected
         // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
@@ -51,9 +55,6 @@ export default function academy(): AstroIntegration {
           .filter((p) => !/^\/404(\/|$)/.test(unlocalizedPath(p)) && !isScoSourcePath(p));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, paths));
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site)}\n`);
-
-        const linked = await linkGlossaryTerms(out);
-        logger.info(`glossary: ${linked.links} links in ${linked.pages} pages`);
       },
     },
   };

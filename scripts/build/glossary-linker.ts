@@ -36,6 +36,12 @@ export interface GlossaryMatcher {
   names: Map<string, string>;
   /** Names claimed by two terms: the first (by order given) keeps it. */
   conflicts: { name: string; kept: string; dropped: string }[];
+  /**
+   * The same names indexed by their first character, in the pattern's order (longest first): what
+   * `findName` tries at each word start. Much faster than the one big alternation, whose cost grew
+   * with pages × terms (V8 tries the alternatives one by one at every position of the text).
+   */
+  byFirst?: Map<string, string[]>;
 }
 
 export interface LinkOptions {
@@ -129,14 +135,78 @@ export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
     }
   }
   if (names.size === 0) return { pattern: null, names, conflicts };
-  const alternatives = [...names.keys()]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
+  const ordered = [...names.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const byFirst = new Map<string, string[]>();
+  for (const name of ordered) {
+    const list = byFirst.get(name[0]!);
+    if (list) list.push(name);
+    else byFirst.set(name[0]!, [name]);
+  }
+  const alternatives = ordered.map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}\\p{M}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`,
     'giu',
   );
-  return { pattern, names, conflicts };
+  return { pattern, names, conflicts, byFirst };
+}
+
+const WORD = /[\p{L}\p{N}\p{M}_-]/u;
+const SPACE = /\s/u;
+
+/** The code point that ends just before `at`, as a string ('' at the start). */
+function charBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
+}
+/** The code point that starts at `at`, as a string ('' at the end). */
+const charAt = (text: string, at: number) => (at >= text.length ? '' : String.fromCodePoint(text.codePointAt(at)!));
+
+/** Where `name` (normalised) matches `lower` at `at` (spaces in the name match any run of white space), or -1. */
+function matchAt(lower: string, at: number, name: string): number {
+  let q = at;
+  for (let k = 0; k < name.length; k++) {
+    const ch = name[k]!;
+    if (ch === ' ') {
+      if (q >= lower.length || !SPACE.test(lower[q]!)) return -1;
+      while (q < lower.length && SPACE.test(lower[q]!)) q++;
+    } else if (lower[q] === ch) q++;
+    else return -1;
+  }
+  return q;
+}
+
+/**
+ * The next name in `text` from `from`: what `matcher.pattern` finds (the leftmost match, the first
+ * name in the pattern's order at that position, whole words only), without the big alternation.
+ * Falls back to the pattern when lower-casing changes the text's length (a few rare letters).
+ */
+export function findName(
+  text: string,
+  matcher: GlossaryMatcher,
+  from: number,
+  lower = text.toLowerCase(),
+): { index: number; length: number } | null {
+  if (!matcher.byFirst || lower.length !== text.length) {
+    const pattern = matcher.pattern!;
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    return m ? { index: m.index, length: m[0].length } : null;
+  }
+  for (let p = from; p < text.length; p++) {
+    const candidates = matcher.byFirst.get(lower[p]!);
+    if (!candidates) continue;
+    const before = charBefore(text, p);
+    if (before && WORD.test(before)) continue;
+    for (const name of candidates) {
+      const end = matchAt(lower, p, name);
+      if (end === -1) continue;
+      const after = charAt(text, end);
+      if (after && WORD.test(after)) continue;
+      return { index: p, length: end - p };
+    }
+  }
+  return null;
 }
 
 /**
@@ -206,9 +276,21 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
   const done = new Set<string>();
   for (const m of html.matchAll(/href\s*=\s*["']?(?:\/[a-z]{2})?\/glossary\/#([a-z0-9-]+)/g)) done.add(m[1]!);
 
+  // Only the inside of <main> can be linked (with requireMain): the rest is copied as it is, unread.
+  // A page with no prose at all is returned at once.
+  if (!html.includes(proseClass)) return { html, linked };
+  let start = 0;
+  let stopAt = html.length;
+  if (requireMain) {
+    start = html.search(/<main[\s>]/i);
+    if (start === -1) return { html, linked };
+    const close = html.lastIndexOf('</main');
+    if (close > start) stopAt = close;
+  }
+
   const stack: OpenElement[] = [];
-  let out = '';
-  let i = 0;
+  let out = html.slice(0, start);
+  let i = start;
   let excludedDepth = 0;
   let proseDepth = 0;
   let mainDepth = 0;
@@ -231,24 +313,23 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
     if (excludedDepth > 0 || proseDepth === 0 || (requireMain && mainDepth === 0)) return raw;
     if (!/[\p{L}]/u.test(raw)) return raw;
     const { text, map } = decodeWithMap(raw);
-    const pattern = matcher.pattern!;
-    pattern.lastIndex = 0;
+    const lower = text.toLowerCase();
     let result = '';
     let copied = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const id = matcher.names.get(normaliseName(m[0]));
+    for (let m = findName(text, matcher, 0, lower); m; m = findName(text, matcher, m.index + m.length, lower)) {
+      const id = matcher.names.get(normaliseName(text.slice(m.index, m.index + m.length)));
       if (!id || done.has(id)) continue;
       done.add(id);
       linked.push(id);
       const from = map[m.index]!;
-      const to = map[m.index + m[0].length]!;
+      const to = map[m.index + m.length]!;
       result += `${raw.slice(copied, from)}<a href="${href(id)}" class="glossary-term">${raw.slice(from, to)}</a>`;
       copied = to;
     }
     return copied === 0 ? raw : result + raw.slice(copied);
   };
 
-  while (i < html.length) {
+  while (i < stopAt) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
       out += linkText(html.slice(i));
@@ -318,5 +399,5 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
       main: name === 'main',
     });
   }
-  return { html: out, linked };
+  return { html: i < html.length ? out + html.slice(i) : out, linked };
 }

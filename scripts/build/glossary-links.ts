@@ -72,34 +72,59 @@ export interface GlossaryLinkReport {
   conflicts: { name: string; kept: string; dropped: string }[];
 }
 
-export async function linkGlossaryTerms(distDir: string, contentRoot = getContentRoot()): Promise<GlossaryLinkReport> {
+/**
+ * The glossary linker of one build: `link(file, html)` links the terms of one built page (a path
+ * relative to the output folder, "/" separated) and returns the new HTML, or undefined when the page
+ * is skipped or gets no link; `report()` sums up. The build calls it from its single pass over the
+ * built pages (scripts/build/html-pass.ts), which reads and writes each page once.
+ */
+export function glossaryLinker(contentRoot = getContentRoot()) {
   const started = performance.now();
   const matchers = new Map(LOCALES.map((l) => [l, compileGlossary(readGlossaryTerms(contentRoot, l))]));
+  let ms = performance.now() - started;
   let pages = 0;
   let links = 0;
   let scanned = 0;
   const terms = new Set<string>();
-  for (const file of htmlFiles(distDir)) {
-    if (SKIP.some((re) => re.test(file))) continue;
-    const path = join(distDir, file);
-    const html = readFileSync(path, 'utf8');
-    const lang = (/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en').toLowerCase().split('-')[0];
-    const matcher = isLocale(lang) ? matchers.get(lang) : undefined;
-    if (!matcher?.pattern || !isLocale(lang)) continue;
-    scanned++;
-    const result = linkGlossary(html, matcher, { href: (id) => localizePath(`/glossary/#${id}`, lang) });
-    if (result.linked.length === 0) continue;
-    writeFileSync(path, result.html);
-    pages++;
-    links += result.linked.length;
-    for (const id of result.linked) terms.add(id);
-  }
   return {
-    pages,
-    links,
-    terms: terms.size,
-    scanned,
-    ms: Math.round(performance.now() - started),
-    conflicts: matchers.get(DEFAULT_LOCALE)?.conflicts ?? [],
+    link(file: string, html: string): string | undefined {
+      if (SKIP.some((re) => re.test(file))) return undefined;
+      const t0 = performance.now();
+      try {
+        const lang = (/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en').toLowerCase().split('-')[0];
+        const matcher = isLocale(lang) ? matchers.get(lang) : undefined;
+        if (!matcher?.pattern || !isLocale(lang)) return undefined;
+        scanned++;
+        const result = linkGlossary(html, matcher, { href: (id) => localizePath(`/glossary/#${id}`, lang) });
+        if (result.linked.length === 0) return undefined;
+        pages++;
+        links += result.linked.length;
+        for (const id of result.linked) terms.add(id);
+        return result.html;
+      } finally {
+        ms += performance.now() - t0;
+      }
+    },
+    report(): GlossaryLinkReport {
+      return {
+        pages,
+        links,
+        terms: terms.size,
+        scanned,
+        ms: Math.round(ms),
+        conflicts: matchers.get(DEFAULT_LOCALE)?.conflicts ?? [],
+      };
+    },
   };
+}
+
+/** Links glossary terms in every page of a built site, reading and writing each page (tests, tools). */
+export async function linkGlossaryTerms(distDir: string, contentRoot = getContentRoot()): Promise<GlossaryLinkReport> {
+  const linker = glossaryLinker(contentRoot);
+  for (const file of htmlFiles(distDir)) {
+    const path = join(distDir, file);
+    const next = linker.link(file, readFileSync(path, 'utf8'));
+    if (next !== undefined) writeFileSync(path, next);
+  }
+  return linker.report();
 }

@@ -1,6 +1,6 @@
 /**
  * Small, exact repairs of Astro's HTML output, applied after the build by
- * `scripts/build/valid-html.ts` so that every page passes the Nu HTML checker.
+ * `scripts/build/html-pass.ts` so that every page passes the Nu HTML checker.
  */
 
 /**

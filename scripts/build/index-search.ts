@@ -32,6 +32,9 @@ import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from './search-lexicon.ts';
 import { indexFilesOf, injectIntoHead, preloadLinks } from './search-preload.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
+import { phase } from '#scripts/lib/phase.ts';
+
+phase('Pagefind index (pages)');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -62,6 +65,7 @@ const added = await index.addDirectory({ path: dist });
 if (added.errors.length > 0) fail(added.errors.join('; '));
 
 // Records, and the words of every indexed page for its language's lexicon.
+phase('search records (glossary terms, sources, milestones)');
 let records = 0;
 const wordsByLang = new Map<string, PageWords[]>();
 const searchPages: { file: string; lang: string }[] = [];
@@ -89,9 +93,11 @@ for (const file of listFiles(dist, '.html')) {
 }
 await Promise.all(pending);
 
+phase('Pagefind writing the index');
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 await pagefind.close();
 if (written.errors.length > 0) fail(written.errors.join('; '));
+phase('search lexicon and preload hints');
 // The lexicon of each language (a language without a synonyms file gets the glossary's and the vocabulary).
 for (const [lang, pages] of wordsByLang) {
   const file = synonymsFile(lang);

@@ -16,6 +16,9 @@ import { listFiles } from '#scripts/lib/dist-files.ts';
 import { formatBytes } from '#src/lib/i18n/format.ts';
 import { LOCALES } from '#src/lib/i18n/locale.ts';
 import { buildManifest, copyOf, MANIFEST_URL, offlinePathOf, WORKER_URL } from '#src/features/offline/offline.ts';
+import { phase } from '#scripts/lib/phase.ts';
+
+phase('offline manifest + service worker');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

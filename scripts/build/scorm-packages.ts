@@ -38,6 +38,7 @@ import {
   type PackageRef,
   type ShellModule,
 } from '#src/features/training/lms/package.ts';
+import { phase } from '#scripts/lib/phase.ts';
 import { fillPackageSizes, type PackageRecord } from '#src/features/training/lms/listing.ts';
 import { SCORM_VERSIONS, type ScoData } from '#src/features/training/lms/types.ts';
 import { SCO_KEYS } from '#src/features/training/strings.ts';
@@ -46,6 +47,8 @@ import { formatBytes, formatPartialDate } from '#src/lib/i18n/format.ts';
 import { latestDay } from '#src/lib/dates.ts';
 import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
 import { translatorFor } from '#src/ui/i18n.ts';
+
+phase('SCORM packages');
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 const sourceRoot = join(dist, SCO_SOURCE_DIR);

@@ -6,7 +6,7 @@
  * header, the browser enforces BOTH policies, so the header must allow every inline script and
  * style the meta allows, or islands stop hydrating. The hashes change with Astro versions and with
  * any `is:inline` script, so they are not written by hand: `public/_headers` holds the static
- * policy, and after each build `scripts/build/security-headers.ts` adds the hashes found in the
+ * policy, and after each build `scripts/build/html-pass.ts` adds the hashes found in the
  * pages' meta tags to `dist/_headers` (`withHashesOf`). `missingFromHeader` is the check the tests
  * run; `nginxConfig` turns the same rules into an nginx snippet.
  */

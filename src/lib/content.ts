@@ -17,6 +17,14 @@ export type Source = CollectionEntry<'sources'>;
 const orderKey = (data: unknown) =>
   (data as { order?: number; number?: number }).order ?? (data as { number?: number }).number ?? 0;
 
+/*
+ * Every page asks for the same collections: `sorted` and `byId` work once per build, collection and
+ * locale (the content does not change during a build), instead of once per page, which grew with
+ * pages × entries. The map `byId` returns is shared: read it, never change it.
+ */
+const sortedCache = new Map<string, Promise<CollectionEntry<CollectionName>[]>>();
+const byIdCache = new Map<string, Promise<Map<string, CollectionEntry<CollectionName>>>>();
+
 /**
  * Entries of a collection sorted by `order` (then title) where they have one. With a locale: the
  * entries in that locale (`localized`), titles compared in its collation.
@@ -24,29 +32,46 @@ const orderKey = (data: unknown) =>
 export async function sorted<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]>;
 export async function sorted<C extends CollectionName>(name: C, locale: Locale): Promise<LocalizedEntry<C>[]>;
 export async function sorted<C extends CollectionName>(name: C, locale?: Locale): Promise<CollectionEntry<C>[]> {
-  const entries =
-    locale === undefined
-      ? [...((await getCollection(name)) as CollectionEntry<C>[])]
-      : [...(await localized(name, locale))];
-  const collator = locale === undefined ? undefined : new Intl.Collator(INTL_LOCALE[locale]);
-  const title = (e: CollectionEntry<C>) => String((e.data as { title: string }).title);
-  return entries.sort(
-    (a, b) =>
-      orderKey(a.data) - orderKey(b.data) ||
-      (collator ? collator.compare(title(a), title(b)) : title(a).localeCompare(title(b))),
-  );
+  const key = `${locale ?? ''}/${name}`;
+  let cached = sortedCache.get(key);
+  if (!cached) {
+    cached = (async () => {
+      const entries =
+        locale === undefined
+          ? [...((await getCollection(name)) as CollectionEntry<C>[])]
+          : [...(await localized(name, locale))];
+      const collator = locale === undefined ? undefined : new Intl.Collator(INTL_LOCALE[locale]);
+      const title = (e: CollectionEntry<C>) => String((e.data as { title: string }).title);
+      return entries.sort(
+        (a, b) =>
+          orderKey(a.data) - orderKey(b.data) ||
+          (collator ? collator.compare(title(a), title(b)) : title(a).localeCompare(title(b))),
+      );
+    })() as Promise<CollectionEntry<CollectionName>[]>;
+    sortedCache.set(key, cached);
+  }
+  // A copy: callers may sort or filter it in place.
+  return [...((await cached) as CollectionEntry<C>[])];
 }
 
-/** id → entry for a collection; with a locale, the entries in that locale (`localized`). */
+/** id → entry for a collection; with a locale, the entries in that locale (`localized`). Shared: do not change it. */
 export async function byId<C extends CollectionName>(name: C): Promise<Map<string, CollectionEntry<C>>>;
 export async function byId<C extends CollectionName>(name: C, locale: Locale): Promise<Map<string, LocalizedEntry<C>>>;
 export async function byId<C extends CollectionName>(
   name: C,
   locale?: Locale,
 ): Promise<Map<string, CollectionEntry<C>>> {
-  const entries =
-    locale === undefined ? ((await getCollection(name)) as CollectionEntry<C>[]) : await localized(name, locale);
-  return new Map(entries.map((e) => [e.id, e]));
+  const key = `${locale ?? ''}/${name}`;
+  let cached = byIdCache.get(key);
+  if (!cached) {
+    cached = (async () => {
+      const entries =
+        locale === undefined ? ((await getCollection(name)) as CollectionEntry<C>[]) : await localized(name, locale);
+      return new Map(entries.map((e) => [e.id, e]));
+    })() as Promise<Map<string, CollectionEntry<CollectionName>>>;
+    byIdCache.set(key, cached);
+  }
+  return cached as Promise<Map<string, CollectionEntry<C>>>;
 }
 
 /** The source entries for a list of ids, in that order (ids are validated at build time), in `locale`. */
@@ -196,7 +221,7 @@ export async function localize<C extends CollectionName>(
   locale: Locale,
 ): Promise<LocalizedEntry<C>> {
   const english = (entry as Partial<LocalizedEntry<C>>).translation?.english ?? entry;
-  const found = (await localized(english.collection as C, locale)).find((e) => e.id === english.id);
+  const found = (await byId(english.collection as C, locale)).get(english.id);
   return found ?? localizeWith(english.collection as C, english, locale, await translationEntries());
 }
 

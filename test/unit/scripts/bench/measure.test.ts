@@ -86,7 +86,10 @@ describe('start-up JavaScript of a page', () => {
 describe('budgets', () => {
   const run = (entries: number, buildSeconds: number, over: Partial<SizeRun> = {}): SizeRun => ({
     entries,
+    pages: entries * 2,
     buildSeconds,
+    maxPageGzip: 50_000,
+    maxPage: '/sources/',
     peakMemoryMB: 1200,
     medianHtmlGzip: 6000,
     shellJsGzip: 1300,
@@ -123,6 +126,7 @@ describe('budgets', () => {
     const bad = run(5000, 200, {
       peakMemoryMB: 3000,
       medianHtmlGzip: 9000,
+      maxPageGzip: 200_000,
       types: [
         {
           type: '/',
@@ -151,9 +155,11 @@ describe('budgets', () => {
       .map((r) => r.name);
     expect(failed).toEqual([
       'build + index, 1000 entries',
+      'build + index per 1,000 pages, 1000 entries',
       'peak memory, 5000 entries',
       'build time 5000 ÷ 1000 entries',
       'median page HTML, 5000 entries',
+      'largest page, 5000 entries',
       'JS on / (no island)',
       'JS on /compare/ (islands)',
     ]);

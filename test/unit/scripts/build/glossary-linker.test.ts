@@ -144,3 +144,31 @@ describe('helpers', () => {
     expect(map).toEqual([0, 1, 6, 7, 13, 22]);
   });
 });
+
+describe('findName (the fast path of the matcher)', () => {
+  it('finds what the one big pattern finds: leftmost, longest name first, whole words, any white space', async () => {
+    const { compileGlossary, findName } = await import('#scripts/build/glossary-linker.ts');
+    const m = compileGlossary([
+      { id: 'ds', title: 'Dual use' },
+      { id: 'dsr', title: 'Dual-use research', aliases: ['DURC'] },
+      { id: 'ri', title: 'Research integrity' },
+      { id: 'ie', title: 'Intégrité scientifique' },
+    ]);
+    const texts = [
+      'Some dual-use research and dual   use items.',
+      'non-dual use; predual use; Dual\nUse!',
+      'Research integrityx and research integrity.',
+      'L’intégrité scientifique, INTÉGRITÉ  SCIENTIFIQUE.',
+      'durc DURCs',
+    ];
+    for (const text of texts) {
+      const viaPattern: [number, number][] = [];
+      m.pattern!.lastIndex = 0;
+      for (let r = m.pattern!.exec(text); r; r = m.pattern!.exec(text)) viaPattern.push([r.index, r[0].length]);
+      const fast: [number, number][] = [];
+      for (let r = findName(text, m, 0); r; r = findName(text, m, r.index + r.length)) fast.push([r.index, r.length]);
+      expect(fast, text).toEqual(viaPattern);
+      expect(fast.length, text).toBeGreaterThan(0);
+    }
+  });
+});
