@@ -18,6 +18,7 @@
  *   `/fr/glossary/#id` on a French page) count as linked.
  */
 import { attributesOf, entityChar } from '#scripts/lib/html-scan.ts';
+import { VOID_ELEMENTS } from '#src/lib/html.ts';
 
 /** What the linker needs of a glossary entry. */
 export interface GlossaryTermInput {
@@ -92,23 +93,6 @@ const EXCLUDED = new Set([
   'head',
   'dfn',
   'abbr',
-]);
-/** Elements with no end tag. */
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
 ]);
 /** Sticky: they match only at `lastIndex`. */
 const END_TAG = /<\/([a-zA-Z][a-zA-Z0-9:-]*)\s*>/y;
@@ -388,7 +372,7 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
       i = stop;
       continue;
     }
-    if (VOID.has(name) || source.endsWith('/>')) continue;
+    if (VOID_ELEMENTS.has(name) || source.endsWith('/>')) continue;
 
     // Most tags carry neither attribute: read attributes only when one may be there.
     const attrs = source.includes('class') || source.includes('data-no-glossary') ? attributesOf(source) : undefined;

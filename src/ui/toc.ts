@@ -5,6 +5,7 @@
  * Pure string work on Astro's own output (well-formed, attributes double-quoted), so no parser ships
  * with the build and nothing runs in the browser.
  */
+import { VOID_ELEMENTS } from '#src/lib/html.ts';
 
 /** One section of a page: its heading's id and text (HTML-escaped, as it appears in the page). */
 export interface TocItem {
@@ -84,29 +85,13 @@ export function sectionsOf(html: string): { html: string; items: TocItem[] } {
   return { html: out, items };
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-
 /** The start tags of the elements still open at the end of an HTML fragment, outermost first. */
 function openElements(html: string): string[] {
   const open: { name: string; tag: string }[] = [];
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
     const [tag, closing, rawName, selfClosing] = m;
     const name = (rawName ?? '').toLowerCase();
-    if (selfClosing || VOID.has(name)) continue;
+    if (selfClosing || VOID_ELEMENTS.has(name)) continue;
     if (closing) {
       const at = open.map((o) => o.name).lastIndexOf(name);
       if (at >= 0) open.length = at;
