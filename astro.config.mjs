@@ -15,7 +15,9 @@ const site = process.env.SITE_URL ?? 'https://secure-open-research.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: 4 pages at a time, so that one page's file writes overlap the next one's rendering
+  // (about 2 s of 20 at 1,000 entries, test/bench/report.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'fr'],

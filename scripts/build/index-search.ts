@@ -3,7 +3,8 @@
  * every page of the built site with Pagefind and writes the index to `<dist>/pagefind/`; then what
  * the search interface needs besides the index (src/features/search/README.md):
  *
- * 1. the pages, as Pagefind finds them (`data-pagefind-body`, filters and metadata in the markup);
+ * 1. the pages, as Pagefind finds them (`data-pagefind-body`, filters and metadata in the markup),
+ *    one language at a time (scripts/build/pagefind-languages.ts says why);
  * 2. the search records: every element marked `data-search-record` (a glossary term, a source, a
  *    timeline event) as a result of its own at `<page>#<id>` (scripts/build/search-records.ts);
  * 3. for each language, `<dist>/search/lexicon.<lang>.json` (the synonyms a query is expanded with)
@@ -17,7 +18,7 @@
  * added up (3.3 GB at 5,000 entries). Run after Astro has exited, the build's peak is the larger of
  * the two, not their sum (test/bench/report.md).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
@@ -33,8 +34,10 @@ import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from
 import { indexFilesOf, injectIntoHead, preloadLinks } from './search-preload.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 import { phase } from '#scripts/lib/phase.ts';
+import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
+import { languageGlobs, languageOfFile, mergeEntries, type PagefindEntry } from './pagefind-languages.ts';
 
-phase('Pagefind index (pages)');
+const ENTRY = 'pagefind-entry.json';
 
 const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -56,47 +59,90 @@ function fail(message: string): never {
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) {
-  console.error(`Pagefind could not start: ${errors.join('; ')}`);
-  process.exit(1);
-}
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) fail(added.errors.join('; '));
 
-// Records, and the words of every indexed page for its language's lexicon.
-phase('search records (glossary terms, sources, milestones)');
+// Each language's index on its own, one after the other, so that Pagefind holds one language in
+// memory at a time (scripts/build/pagefind-languages.ts says why); then the entries are merged.
+const globs = languageGlobs(
+  readdirSync(dist, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() })),
+  LOCALES,
+  DEFAULT_LOCALE,
+);
+const output = join(dist, 'pagefind');
+rmSync(output, { recursive: true, force: true });
+const entries: PagefindEntry[] = [];
+let pageCount = 0;
 let records = 0;
-const wordsByLang = new Map<string, PageWords[]>();
+
+/** Starts indexing a language's pages; Pagefind reads them in its own process. */
+async function startIndex(glob: string) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail(`could not start: ${errors.join('; ')}`);
+  return { index, added: index.addDirectory({ path: dist, glob }) };
+}
+
+const order = [...globs];
+phase('Pagefind index (pages)');
+// The first language's pages are indexed while this process reads the pages for records and words.
+const first = await startIndex(order[0]![1]);
+// One read of every page: its language (from its folder), the words of each indexed page for its
+// language's lexicon, and its records.
+interface Language {
+  words: PageWords[];
+  records: { url: string; content: string }[];
+}
+const languages = new Map<string, Language>();
 const searchPages: { file: string; lang: string }[] = [];
-const pending: Promise<void>[] = [];
 for (const file of listFiles(dist, '.html')) {
+  if (file.startsWith('pagefind/')) continue;
   const html = readFileSync(join(dist, file), 'utf8');
-  const lang = pageLanguage(html);
+  const lang = languageOfFile(file, LOCALES, DEFAULT_LOCALE);
   if (html.includes(SEARCH_PAGE_ATTR)) searchPages.push({ file, lang });
   if (!html.includes('data-pagefind-body')) continue;
-  const words = wordsByLang.get(lang) ?? [];
-  wordsByLang.set(lang, words);
-  words.push(pageWords(html));
+  const own = languages.get(lang) ?? { words: [], records: [] };
+  languages.set(lang, own);
+  own.words.push(pageWords(html));
   if (!html.includes(RECORD_ATTR)) continue;
   const page = sitePathOfFile(file);
   for (const record of extractRecords(html)) {
-    words.push(recordWords(record));
-    records++;
-    const url = `${page}#${record.id}`;
-    pending.push(
-      index.addHTMLFile({ url, content: recordDocument(record, lang) }).then((r) => {
-        if (r.errors.length > 0) fail(`${url}: ${r.errors.join('; ')}`);
-      }),
-    );
+    own.words.push(recordWords(record));
+    own.records.push({ url: `${page}#${record.id}`, content: recordDocument(record, pageLanguage(html)) });
   }
 }
-await Promise.all(pending);
 
-phase('Pagefind writing the index');
-const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+for (const [i, [lang, glob]] of order.entries()) {
+  phase('Pagefind index (pages)');
+  const { index, added: adding } = i === 0 ? first : await startIndex(glob);
+  const added = await adding;
+  if (added.errors.length > 0) fail(added.errors.join('; '));
+  phase('search records (glossary terms, sources, milestones)');
+  pageCount += added.page_count;
+  const own = languages.get(lang)?.records ?? [];
+  await Promise.all(
+    own.map((record) =>
+      index.addHTMLFile(record).then((r) => {
+        if (r.errors.length > 0) fail(`${record.url}: ${r.errors.join('; ')}`);
+      }),
+    ),
+  );
+  records += own.length;
+  phase('Pagefind writing the index');
+  const part = join(dist, `.pagefind-${lang}`);
+  const written = await index.writeFiles({ outputPath: part });
+  if (written.errors.length > 0) fail(written.errors.join('; '));
+  await index.deleteIndex();
+  entries.push(JSON.parse(readFileSync(join(part, ENTRY), 'utf8')));
+  // The files shared by all languages (the scripts, the default WebAssembly) are the same in each part.
+  cpSync(part, output, { recursive: true });
+  rmSync(part, { recursive: true, force: true });
+}
 await pagefind.close();
-if (written.errors.length > 0) fail(written.errors.join('; '));
+try {
+  writeFileSync(join(output, ENTRY), JSON.stringify(mergeEntries(entries)));
+} catch (e) {
+  fail((e as Error).message);
+}
+const wordsByLang = new Map([...languages].map(([lang, l]) => [lang, l.words]));
+
 phase('search lexicon and preload hints');
 // The lexicon of each language (a language without a synonyms file gets the glossary's and the vocabulary).
 for (const [lang, pages] of wordsByLang) {
@@ -115,7 +161,7 @@ for (const [lang, pages] of wordsByLang) {
 }
 
 // Preload hints on each language's search page.
-const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+const entry = JSON.parse(readFileSync(join(output, ENTRY), 'utf8'));
 const read = (sitePath: string) => {
   const f = fileForPath(dist, sitePath);
   return f ? readFileSync(f) : undefined;
@@ -135,5 +181,5 @@ for (const { file, lang } of searchPages) {
 
 // The benchmark reads this line (scripts/bench.ts).
 console.log(
-  `[search-index] pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms, and ${records} records of their own`,
+  `[search-index] pagefind: ${pageCount} pages indexed in ${Math.round(performance.now() - started)} ms, and ${records} records of their own`,
 );
