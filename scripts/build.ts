@@ -52,7 +52,12 @@ function clearStaleContentCache(root: string): void {
 }
 
 clearStaleContentCache(process.cwd());
-step([...(process.env.ACADEMY_V8 ?? '--max-semi-space-size=64').split(' ').filter(Boolean), astro, 'build', ...passThrough]);
+step([
+  ...(process.env.ACADEMY_V8 ?? '--max-semi-space-size=64').split(' ').filter(Boolean),
+  astro,
+  'build',
+  ...passThrough,
+]);
 step([join(import.meta.dirname, 'build/scorm-packages.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/index-search.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/offline-files.ts'), 'dist']);

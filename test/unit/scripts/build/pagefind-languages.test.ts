@@ -31,7 +31,13 @@ describe('languageGlobs', () => {
     });
   });
   it('leaves out a language that has no folder', () => {
-    expect([...languageGlobs(top.filter((e) => e.name !== 'fr'), LOCALES, 'en').keys()]).toEqual(['en']);
+    expect([
+      ...languageGlobs(
+        top.filter((e) => e.name !== 'fr'),
+        LOCALES,
+        'en',
+      ).keys(),
+    ]).toEqual(['en']);
   });
 });
 
