@@ -18,7 +18,7 @@
  * added up (3.3 GB at 5,000 entries). Run after Astro has exited, the build's peak is the larger of
  * the two, not their sum (test/bench/report.md).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
@@ -60,39 +60,54 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 
 const started = performance.now();
 
-// Each language's index on its own, one after the other, so that Pagefind holds one language in
-// memory at a time (scripts/build/pagefind-languages.ts says why); then the entries are merged.
+// Each language has an index of its own, written into a folder of its own; their entries are then
+// merged (scripts/build/pagefind-languages.ts says why).
 const globs = languageGlobs(
   readdirSync(dist, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() })),
   LOCALES,
   DEFAULT_LOCALE,
 );
+const order = [...globs];
 const output = join(dist, 'pagefind');
 rmSync(output, { recursive: true, force: true });
 const entries: PagefindEntry[] = [];
 let pageCount = 0;
 let records = 0;
 
-/** Starts indexing a language's pages; Pagefind reads them in its own process. */
+/** Starts a language's index; Pagefind reads them in its own process. */
 async function startIndex(glob: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`could not start: ${errors.join('; ')}`);
   return { index, added: index.addDirectory({ path: dist, glob }) };
 }
+type Index = Awaited<ReturnType<typeof startIndex>>['index'];
+type Doc = { url: string; content: string };
 
-const order = [...globs];
+const htmlFiles = listFiles(dist, '.html');
+// One index per language, one after the other, so that Pagefind holds one language at a time
+// (scripts/build/pagefind-languages.ts). At 1,000 entries this takes as long as one index of both
+// languages; at 5,000 it halves Pagefind's peak.
+const groups = order.map(([lang, glob]) => ({ lang, glob }));
+
 phase('Pagefind index (pages)');
-// The first language's pages are indexed while this process reads the pages for records and words.
-const first = await startIndex(order[0]![1]);
+// Pagefind reads the first language's pages while this process reads every page for records and words;
+// the records of that language are added as they are found, the others' kept for their turn.
+const first = await startIndex(groups[0]!.glob);
+const pending: Promise<void>[] = [];
+const addRecord = (index: Index, record: Doc) =>
+  index.addHTMLFile(record).then((r) => {
+    if (r.errors.length > 0) fail(`${record.url}: ${r.errors.join('; ')}`);
+  });
 // One read of every page: its language (from its folder), the words of each indexed page for its
 // language's lexicon, and its records.
 interface Language {
   words: PageWords[];
-  records: { url: string; content: string }[];
+  /** Records kept for a language indexed later. */
+  records: Doc[];
 }
 const languages = new Map<string, Language>();
 const searchPages: { file: string; lang: string }[] = [];
-for (const file of listFiles(dist, '.html')) {
+for (const file of htmlFiles) {
   if (file.startsWith('pagefind/')) continue;
   const html = readFileSync(join(dist, file), 'utf8');
   const lang = languageOfFile(file, LOCALES, DEFAULT_LOCALE);
@@ -105,35 +120,30 @@ for (const file of listFiles(dist, '.html')) {
   const page = sitePathOfFile(file);
   for (const record of extractRecords(html)) {
     own.words.push(recordWords(record));
-    own.records.push({ url: `${page}#${record.id}`, content: recordDocument(record, pageLanguage(html)) });
+    const doc = { url: `${page}#${record.id}`, content: recordDocument(record, pageLanguage(html)) };
+    records++;
+    if (lang === groups[0]!.lang) pending.push(addRecord(first.index, doc));
+    else own.records.push(doc);
   }
 }
 
-for (const [i, [lang, glob]] of order.entries()) {
+for (const [i, group] of groups.entries()) {
   phase('Pagefind index (pages)');
-  const { index, added: adding } = i === 0 ? first : await startIndex(glob);
+  const { index, added: adding } = i === 0 ? first : await startIndex(group.glob);
   const added = await adding;
   if (added.errors.length > 0) fail(added.errors.join('; '));
-  phase('search records (glossary terms, sources, milestones)');
   pageCount += added.page_count;
-  const own = languages.get(lang)?.records ?? [];
-  await Promise.all(
-    own.map((record) =>
-      index.addHTMLFile(record).then((r) => {
-        if (r.errors.length > 0) fail(`${record.url}: ${r.errors.join('; ')}`);
-      }),
-    ),
-  );
-  records += own.length;
+  phase('search records (glossary terms, sources, milestones)');
+  if (i > 0) for (const doc of languages.get(group.lang)?.records ?? []) pending.push(addRecord(index, doc));
+  await Promise.all(pending.splice(0));
   phase('Pagefind writing the index');
-  const part = join(dist, `.pagefind-${lang}`);
-  const written = await index.writeFiles({ outputPath: part });
+  // Every index is written into the same folder: Pagefind adds its files to what is there (each
+  // language's are named by its own hash; the files all languages share, the scripts and the default
+  // WebAssembly, are the same each time), and each write replaces the entry, kept here to be merged.
+  const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) fail(written.errors.join('; '));
   await index.deleteIndex();
-  entries.push(JSON.parse(readFileSync(join(part, ENTRY), 'utf8')));
-  // The files shared by all languages (the scripts, the default WebAssembly) are the same in each part.
-  cpSync(part, output, { recursive: true });
-  rmSync(part, { recursive: true, force: true });
+  entries.push(JSON.parse(readFileSync(join(output, ENTRY), 'utf8')));
 }
 await pagefind.close();
 try {

@@ -8,7 +8,9 @@
  * 2.4 GB (test/bench/report.md). Its output is already split by language (each language has its own
  * metadata, index chunks, fragments and filters, named by a hash that starts with the language), and
  * `pagefind-entry.json` lists the languages. So each language is indexed on its own, its memory
- * freed before the next, and the entries' language lists are merged.
+ * freed before the next, all written into the same folder, and the entries' language lists merged:
+ * the files are byte for byte those of one index of every language (checked at 714 pages), the peak
+ * at 5,000 entries 1.7 GB instead of 2.4, for the same time.
  */
 
 /** The language a built page belongs to, from its path: `fr/…` is French, anything else the default. */
