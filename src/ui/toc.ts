@@ -11,6 +11,8 @@ import { VOID_ELEMENTS } from '#src/lib/html.ts';
 export interface TocItem {
   id: string;
   label: string;
+  /** The heading's language when it differs from the page's (an untranslated part, marked `lang`). */
+  lang?: string;
 }
 
 /** A page needs "On this page" only from this many sections up. */
@@ -60,29 +62,60 @@ export function sectionsOf(html: string): { html: string; items: TocItem[] } {
   const inIsland = (at: number) => islands.some(([from, to]) => at >= from && at < to);
   const inNav = (at: number) => navs.some(([from, to]) => at >= from && at < to);
   const items: TocItem[] = [];
+  const langs = headingLanguages(html);
   const out = html.replace(H2, (whole, attrs: string | undefined, inner: string, at: number) => {
     const attributes = attrs ?? '';
     if (/\bvisually-hidden\b|data-toc="skip"/.test(attributes) || inNav(at)) return whole;
-    const label = textOf(inner);
-    if (!label) return whole;
+    const text = textOf(inner);
+    if (!text) return whole;
+    const lang = langs.get(at);
+    const label = lang ? { text, lang } : text;
     // A heading that opens a <section> with an id is listed by the section's id (the section is
     // what a link should bring into view, and pages already link to it).
     const opener = SECTION_OPENER.exec(html.slice(Math.max(0, at - 400), at))?.[1];
     if (opener) {
-      items.push({ id: opener, label });
+      items.push(item(opener, label));
       return whole;
     }
     const existing = /\sid="([^"]+)"/.exec(attributes)?.[1];
     if (existing) {
-      items.push({ id: existing, label });
+      items.push(item(existing, label));
       return whole;
     }
     if (inIsland(at)) return whole;
-    const id = slugify(label, taken);
-    items.push({ id, label });
+    const id = slugify(text, taken);
+    items.push(item(id, label));
     return `<h2 id="${id}"${attributes}>${inner}</h2>`;
   });
   return { html: out, items };
+}
+
+const item = (id: string, label: string | { text: string; lang: string }): TocItem =>
+  typeof label === 'string' ? { id, label } : { id, label: label.text, lang: label.lang };
+
+/**
+ * The language of each `<h2>` of a fragment that has one, by the heading's position: its own `lang`
+ * attribute, or that of the innermost element around it that has one.
+ */
+export function headingLanguages(html: string): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!html.includes(' lang="')) return out;
+  const open: { name: string; lang: string | undefined }[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b([^>]*?)(\/?)>/g)) {
+    const [, closing, rawName, attrs, selfClosing] = m;
+    const name = (rawName ?? '').toLowerCase();
+    if (closing) {
+      const at = open.map((o) => o.name).lastIndexOf(name);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    const own = /\slang="([^"]*)"/.exec(attrs ?? '')?.[1];
+    const inherited = open.findLast((o) => o.lang !== undefined)?.lang;
+    const lang = own ?? inherited;
+    if (name === 'h2' && lang) out.set(m.index, lang);
+    if (!selfClosing && !VOID_ELEMENTS.has(name)) open.push({ name, lang: own });
+  }
+  return out;
 }
 
 /** The start tags of the elements still open at the end of an HTML fragment, outermost first. */

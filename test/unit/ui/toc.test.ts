@@ -55,3 +55,20 @@ describe('slugify and splitAfterPageHeader', () => {
     });
   });
 });
+
+describe('the language of a section', () => {
+  it('is marked when the heading or a part around it is in another language, and only then', () => {
+    const html = [
+      '<h2>Overview</h2>',
+      '<div lang="en"><p>Text</p><h2>Legal basis</h2><img alt=""><br></div>',
+      '<h2 lang="de">Grundsätze</h2>',
+      '<h2>Next</h2>',
+    ].join('');
+    expect(sectionsOf(html).items).toEqual([
+      { id: 'overview', label: 'Overview' },
+      { id: 'legal-basis', label: 'Legal basis', lang: 'en' },
+      { id: 'grundsatze', label: 'Grundsätze', lang: 'de' },
+      { id: 'next', label: 'Next' },
+    ]);
+  });
+});
