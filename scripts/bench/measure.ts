@@ -168,7 +168,14 @@ export const BUDGETS: BudgetLimits = {
  * the timeline and the tracker filter their server-rendered lists with small vanilla scripts (the
  * lists are complete without them). They are held to the island budget.
  */
-export const SCRIPT_PAGE_TYPES = new Set(['/search/', '/offline/', '/case-studies/', '/timeline/', '/tracker/']);
+export const SCRIPT_PAGE_TYPES = new Set([
+  '/search/',
+  '/offline/',
+  '/case-studies/',
+  '/timeline/',
+  '/timeline/[page]/',
+  '/tracker/',
+]);
 
 export interface SizeRun {
   entries: number;

@@ -32,9 +32,17 @@ export function urlFor(collection: CollectionName, id: string, data?: Record<str
   return ROUTES[collection](id, data);
 }
 
-/** A milestone of the policy timeline (an instrument's dated event): `/timeline/#<milestone id>`. */
-export function milestoneUrl(id: string): string {
-  return `/timeline/#${id}`;
+/** A page of the policy timeline: `/timeline/`, then `/timeline/2/`, … (src/features/timeline/pages.ts). */
+export function timelinePath(page = 1): string {
+  return page <= 1 ? '/timeline/' : `/timeline/${page}/`;
+}
+
+/**
+ * A milestone of the policy timeline (an instrument's dated event): `/timeline/#<milestone id>`, or on
+ * a later page of a timeline long enough to be split (`milestonePages()` of the timeline's loader).
+ */
+export function milestoneUrl(id: string, page = 1): string {
+  return `${timelinePath(page)}#${id}`;
 }
 
 /** The page (without fragment) an entry is shown on. */

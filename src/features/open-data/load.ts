@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { comparisonCsv } from '#src/features/compare/load.ts';
-import { loadMilestones } from '#src/features/timeline/load.ts';
+import { loadMilestones, milestonePages } from '#src/features/timeline/load.ts';
 import { coverageRecordsText } from '#src/features/training/load.ts';
 import { milestoneRecord } from '#src/features/timeline/milestones.ts';
 import { loadInstruments } from '#src/features/tracker/load.ts';
@@ -150,8 +150,9 @@ function instrumentsTable(): OpenTable {
 /** `/data/timeline.json`: the timeline's milestones, derived from the instruments' dated steps. */
 export async function timelineRecordsText(): Promise<string> {
   const milestones = (await loadMilestones('en')).sort((a, b) => a.id.localeCompare(b.id));
+  const pages = await milestonePages();
   return JSON.stringify(
-    milestones.map((m) => milestoneRecord(m, milestoneUrl(m.id))),
+    milestones.map((m) => milestoneRecord(m, milestoneUrl(m.id, pages.get(m.id)))),
     null,
     1,
   );

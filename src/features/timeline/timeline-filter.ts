@@ -7,6 +7,10 @@
  *
  * No-JS contract: the server render shows the checkboxes disabled with a note that every milestone
  * is listed; this script enables them and removes the note.
+ *
+ * On a timeline split into pages (pages.ts), the filter works on the page's milestones, and an address
+ * with the anchor of a milestone that is on another page (`/timeline/#<id>`, as every milestone had
+ * before the split) is sent to that page: its address is in `/data/timeline.json`, fetched only then.
  */
 import { toLocale } from '#src/lib/i18n/locale.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
@@ -70,5 +74,22 @@ function init(root: HTMLElement): void {
   );
 }
 
+/** Sends an anchor of a milestone on another page of a split timeline to that page. */
+async function followMovedAnchor(records: string): Promise<void> {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || document.getElementById(id)) return;
+  const response = await fetch(records).catch(() => undefined);
+  if (!response?.ok) return;
+  const list = (await response.json().catch(() => [])) as { id?: string; url?: string }[];
+  const url = list.find((m) => m.id === id)?.url;
+  if (!url) return;
+  // The records give English addresses; a page in another language keeps its prefix.
+  const prefix = /^\/[a-z]{2}\//.exec(location.pathname)?.[0].slice(0, -1) ?? '';
+  location.replace(`${prefix}${url}`);
+}
+
 const root = document.querySelector<HTMLElement>('[data-timeline-filter]');
-if (root) init(root);
+if (root) {
+  init(root);
+  if (root.dataset.records) void followMovedAnchor(root.dataset.records);
+}

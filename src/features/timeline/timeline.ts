@@ -46,7 +46,9 @@ export function groupByYear<M extends MilestoneLike>(milestones: M[], locale: Lo
   const groups = new Map<number, M[]>();
   for (const m of sortMilestones(milestones, false, locale)) {
     const year = Number(m.date.slice(0, 4));
-    groups.set(year, [...(groups.get(year) ?? []), m]);
+    const items = groups.get(year);
+    if (items) items.push(m);
+    else groups.set(year, [m]);
   }
   return [...groups].sort(([a], [b]) => a - b).map(([year, items]) => ({ year, items }));
 }
