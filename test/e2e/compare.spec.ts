@@ -325,3 +325,16 @@ test('national pages reflow at 320 px without horizontal scrolling', async ({ pa
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('when the comparison cannot be fetched, the picker says so and points to the full table', async ({
+  page,
+  watch,
+}) => {
+  watch.allowConsole.push(/ERR_FAILED/); // the browser logs the aborted request
+  await page.route('**/compare/matrix.en.json', (route) => route.abort());
+  await page.goto('/compare/?j=canada&j=japan');
+  const picker = page.getByRole('region', { name: 'Build your own comparison' });
+  await expect(picker.getByRole('alert')).toContainText('could not be loaded');
+  await expect(picker.getByRole('checkbox', { name: 'Canada', exact: true })).toBeDisabled();
+  await expect(page.getByRole('table', { name: /^Full comparison/ })).toBeVisible();
+});

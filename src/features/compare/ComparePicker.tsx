@@ -9,6 +9,12 @@
  * reads without sideways scrolling at 320 px. Only one of the two is displayed at a time (CSS), so
  * assistive technology meets one. With "only differences" every row differs: no tint, no marker.
  *
+ * Data: the page carries only the names of the jurisdictions and dimensions (packIndex), enough to
+ * draw the controls; the cells come from `/compare/matrix.<locale>.json`, fetched when the island
+ * starts. Carried in the page, they doubled its size and grew with every jurisdiction added
+ * (test/bench/report.md). Until they arrive the controls stay disabled; if they cannot be fetched (an
+ * offline copy of another language, say) a note points to the full matrix below.
+ *
  * No-JS contract: the server render shows the controls disabled with a note saying the full matrix
  * below has everything; hydration (client:load) enables them and restores the view from the address.
  * The view is written back with history.replaceState, so sharing or reloading the address reopens it.
@@ -44,8 +50,10 @@ import ValueMark from './ValueMark.tsx';
 type Text = Messages<PickerKey>['t'];
 
 export interface ComparePickerProps {
-  /** The matrix from `packMatrix` (matrix.ts): compact, so the page stays light. */
-  packedMatrix: string;
+  /** The jurisdictions and dimensions from `packIndex` (matrix.ts), for the controls. */
+  packedIndex: string;
+  /** Where the whole matrix (`packMatrix`) is fetched from: `/compare/matrix.<locale>.json`. */
+  dataUrl: string;
   /** PICKER_KEYS (strings.ts), picked on the server. */
   strings: Strings<PickerKey>;
   locale: Locale;
@@ -126,22 +134,43 @@ function useObjectUrl(text: string | null, type: string): string | null {
 
 type CopyState = '' | 'copied' | 'select';
 
-export default function ComparePicker({ packedMatrix, strings, locale, citeNumbers, groups }: ComparePickerProps) {
+export default function ComparePicker({
+  packedIndex,
+  dataUrl,
+  strings,
+  locale,
+  citeNumbers,
+  groups,
+}: ComparePickerProps) {
   const { t, tn } = messages(strings, locale);
   const uid = useId();
-  const matrix = useMemo(() => unpackMatrix(packedMatrix), [packedMatrix]);
+  const [matrix, setMatrix] = useState(() => unpackMatrix(packedIndex));
   const [ready, setReady] = useState(false);
+  const [load, setLoad] = useState<'start' | 'loading' | 'failed'>('start');
   const [view, setView] = useState<ViewState>(EMPTY_VIEW);
   const [copy, setCopy] = useState<CopyState>('');
   const [origin, setOrigin] = useState('');
   const linkRef = useRef<HTMLInputElement>(null);
 
-  // Restore the view from the address once, after hydration (the server has no address to read).
+  // Fetch the cells, then restore the view from the address (the server has no address to read).
   useEffect(() => {
-    setView(parseView(window.location.search, matrix));
-    setOrigin(window.location.origin + window.location.pathname);
-    setReady(true);
-  }, [matrix]);
+    let live = true;
+    setLoad('loading');
+    fetch(dataUrl)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((text) => {
+        if (!live) return;
+        const full = unpackMatrix(text);
+        setMatrix(full);
+        setView(parseView(window.location.search, full));
+        setOrigin(window.location.origin + window.location.pathname);
+        setReady(true);
+      })
+      .catch(() => live && setLoad('failed'));
+    return () => {
+      live = false;
+    };
+  }, [dataUrl]);
 
   // Keep the address in step with the view, without adding history entries.
   useEffect(() => {
@@ -238,7 +267,11 @@ export default function ComparePicker({ packedMatrix, strings, locale, citeNumbe
   return (
     <section className="picker no-print" aria-labelledby={`${uid}-heading`} data-pagefind-ignore>
       <h2 id={`${uid}-heading`}>{t('picker.heading')}</h2>
-      {!ready && <p className="callout">{t('picker.noJs')}</p>}
+      {!ready && (
+        <p className="callout" role={load === 'failed' ? 'alert' : undefined}>
+          {load === 'start' ? t('picker.noJs') : load === 'loading' ? t('picker.loading') : t('picker.loadFailed')}
+        </p>
+      )}
       <div className="picker__controls">
         <fieldset className="picker__jurisdictions">
           <legend>{t('picker.jurisdictions')}</legend>

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { localized, sorted } from '#src/lib/content.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
-import { buildMatrix, type JurisdictionData } from './matrix.ts';
+import { buildMatrix, packMatrix, type JurisdictionData, type Matrix } from './matrix.ts';
 import { matrixCsv } from './export.ts';
 
 /** The comparison in `locale`: names, notes and definitions translated, values and sources the same. */
@@ -15,6 +15,26 @@ export async function loadComparison(locale: Locale) {
   ]);
   return { jurisdictions, dimensions, sources, instrumentTitles: titlesOf(instruments) };
 }
+
+/** The whole comparison in `locale`, as /compare/ shows it (its full matrix) and the picker reads it. */
+export async function comparisonMatrix(locale: Locale): Promise<Matrix> {
+  const { jurisdictions, dimensions, sources, instrumentTitles } = await loadComparison(locale);
+  return buildMatrix(
+    jurisdictions,
+    dimensions,
+    new Map(sources.map((s) => [s.id, s.data.url])),
+    instrumentTitles,
+    locale,
+  );
+}
+
+/** `/compare/matrix.<locale>.json`: the picker's data (packMatrix). */
+export async function packedComparison(locale: Locale): Promise<string> {
+  return packMatrix(await comparisonMatrix(locale));
+}
+
+/** The address of the picker's data in `locale`. */
+export const comparisonDataPath = (locale: Locale) => `/compare/matrix.${locale}.json`;
 
 /** instrument id → title, for the instrument links of the cells. */
 function titlesOf(instruments: { id: string; data: { title: string } }[]): Map<string, string> {

@@ -182,6 +182,19 @@ export function packMatrix(matrix: Matrix): string {
   });
 }
 
+/**
+ * Only the jurisdictions and dimensions of a matrix, packed like packMatrix: what the picker needs
+ * to draw its controls before its data arrives (unpackMatrix gives every cell as missing).
+ */
+export function packIndex(matrix: Matrix): string {
+  return JSON.stringify({
+    j: matrix.jurisdictions.map((j) => [j.id, j.title, j.code, j.g7 ? 1 : 0]),
+    d: matrix.dimensions.map((d) => [d.id, d.title, d.order]),
+    u: {},
+    c: [],
+  });
+}
+
 export function unpackMatrix(packed: string): Matrix {
   const p = JSON.parse(packed) as {
     j: [string, string, string, number][];

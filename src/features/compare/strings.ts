@@ -40,6 +40,8 @@ export const PICKER_KEYS = [
   'picker.jurisdictions',
   'picker.link',
   'picker.noJs',
+  'picker.loading',
+  'picker.loadFailed',
   'picker.onlyDiff',
   'picker.others',
   'picker.pickMore',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, COMPARE_VALUES, countValues, packMatrix, unpackMatrix } from '#src/features/compare/matrix.ts';
+import {
+  buildMatrix,
+  COMPARE_VALUES,
+  countValues,
+  packIndex,
+  packMatrix,
+  unpackMatrix,
+} from '#src/features/compare/matrix.ts';
 import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
 import { cell, dimensions, matrix, urls } from './helpers.ts';
 
@@ -58,5 +65,16 @@ describe('instrument links and changed dates', () => {
   it('packs and unpacks them unchanged', () => {
     expect(unpackMatrix(packMatrix(withLinks))).toEqual(withLinks);
     expect(unpackMatrix(packMatrix(matrix))).toEqual(matrix);
+  });
+  it('packs only the names for the picker’s controls, every cell then missing', () => {
+    const index = unpackMatrix(packIndex(withLinks));
+    expect(index.jurisdictions).toEqual(withLinks.jurisdictions);
+    expect(index.dimensions).toEqual(withLinks.dimensions);
+    expect(
+      Object.values(index.cells)
+        .flatMap((row) => Object.values(row))
+        .every((c) => c === null),
+    ).toBe(true);
+    expect(packIndex(withLinks).length).toBeLessThan(packMatrix(withLinks).length / 2);
   });
 });
