@@ -42,7 +42,7 @@ import {
 } from './view.ts';
 import { downloadName, toCsv, toViewJson, type CsvHeadings } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
-import type { Locale } from '#src/lib/i18n/locale.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import type { PickerKey } from './strings.ts';
 import InstrumentLinks from './InstrumentLinks.tsx';
 import ValueMark from './ValueMark.tsx';
@@ -72,12 +72,14 @@ function listNames(names: string[], and: string): string {
 /** A cell's answer, note, source number and instrument links (in a table cell or a card line). */
 function CellContent({
   cell,
+  jurisdiction,
   t,
   citeNumbers,
   titles,
   locale,
 }: {
   cell: Cell | null;
+  jurisdiction: string;
   t: Text;
   citeNumbers: Record<string, number>;
   titles?: Record<string, string> | undefined;
@@ -85,14 +87,21 @@ function CellContent({
 }) {
   if (!cell) return <>—</>;
   const n = citeNumbers[cell.source];
+  // A source not listed on this page (a jurisdiction on another part of a split table) is cited on
+  // the jurisdiction's own page.
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
   return (
     <>
       <ValueMark value={cell.value} t={t} />
       <p className="picker__note">
         {cell.note}{' '}
-        {n !== undefined && (
+        {n !== undefined ? (
           <a className="cite" href={`#cite-${cell.source}`}>
             <span className="visually-hidden">{t('jur.source')} </span>[{n}]
+          </a>
+        ) : (
+          <a className="cite" href={`${prefix}/jurisdictions/${jurisdiction}/#cite-${cell.source}`}>
+            {t('jur.source')}
           </a>
         )}
       </p>
@@ -422,6 +431,7 @@ export default function ComparePicker({
                           <td key={view.jurisdictions[i]}>
                             <CellContent
                               cell={cell}
+                              jurisdiction={view.jurisdictions[i]!}
                               t={t}
                               citeNumbers={citeNumbers}
                               titles={matrix.instruments}
@@ -457,6 +467,7 @@ export default function ComparePicker({
                       <dd>
                         <CellContent
                           cell={cell}
+                          jurisdiction={view.jurisdictions[i]!}
                           t={t}
                           citeNumbers={citeNumbers}
                           titles={matrix.instruments}

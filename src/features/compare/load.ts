@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { localized, sorted } from '#src/lib/content.ts';
 import type { Locale } from '#src/lib/i18n/locale.ts';
-import { buildMatrix, packMatrix, type JurisdictionData, type Matrix } from './matrix.ts';
+import { buildMatrix, matrixParts, packMatrix, type JurisdictionData, type Matrix } from './matrix.ts';
 import { matrixCsv } from './export.ts';
 
 /** The comparison in `locale`: names, notes and definitions translated, values and sources the same. */
@@ -58,4 +58,13 @@ export async function comparisonCsv(): Promise<string> {
   // (src/schemas/jurisdiction.ts) guarantees this shape.
   const entries = jurisdictions.map((j) => ({ id: j.id, data: j.data as JurisdictionData }));
   return matrixCsv(buildMatrix(entries, dimensions, new Map(sources.map((s) => [s.id, s.data.url]))));
+}
+
+/** The paths of /compare/<n>/, from 2: the parts of a split full table (matrixParts); none today. */
+export async function comparePartPaths() {
+  const count = matrixParts((await getCollection('jurisdictions')).map((j) => j.id)).length;
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({
+    params: { part: String(i + 2) },
+    props: { part: i + 2 },
+  }));
 }

@@ -230,3 +230,26 @@ export function unpackMatrix(packed: string): Matrix {
   });
   return { jurisdictions, dimensions, cells, ...(p.i ? { instruments: p.i } : {}) };
 }
+
+/** Up to this many jurisdictions, the full table is one table on /compare/. */
+export const MATRIX_SINGLE_MAX = 24;
+/** Past MATRIX_SINGLE_MAX, how many jurisdictions each part of the full table holds. */
+export const MATRIX_PART_SIZE = 16;
+
+/**
+ * The parts of the full table: the jurisdiction ids of each, in the table's order. One part while
+ * there are at most `single` jurisdictions; past that, parts of `size`, so that no page grows with
+ * every jurisdiction added (the first on /compare/, the next on /compare/2/, …).
+ */
+export function matrixParts(ids: readonly string[], single = MATRIX_SINGLE_MAX, size = MATRIX_PART_SIZE): string[][] {
+  if (ids.length <= single) return [[...ids]];
+  const parts: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) parts.push(ids.slice(i, i + size));
+  return parts;
+}
+
+/** The same matrix with only some jurisdictions, in its own order. */
+export function withJurisdictions(matrix: Matrix, ids: readonly string[]): Matrix {
+  const keep = new Set(ids);
+  return { ...matrix, jurisdictions: matrix.jurisdictions.filter((j) => keep.has(j.id)) };
+}

@@ -3,9 +3,11 @@ import {
   buildMatrix,
   COMPARE_VALUES,
   countValues,
+  matrixParts,
   packIndex,
   packMatrix,
   unpackMatrix,
+  withJurisdictions,
 } from '#src/features/compare/matrix.ts';
 import { COMPARISON_VALUES } from '#src/schemas/jurisdiction.ts';
 import { cell, dimensions, matrix, urls } from './helpers.ts';
@@ -76,5 +78,25 @@ describe('instrument links and changed dates', () => {
         .every((c) => c === null),
     ).toBe(true);
     expect(packIndex(withLinks).length).toBeLessThan(packMatrix(withLinks).length / 2);
+  });
+});
+
+describe('matrixParts', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `j${i}`);
+  it('keeps the full table whole up to the single-table maximum', () => {
+    expect(matrixParts(ids(24), 24, 16)).toEqual([ids(24)]);
+  });
+  it('past it, splits it into parts of the part size, in order', () => {
+    const parts = matrixParts(ids(40), 24, 16);
+    expect(parts.map((p) => p.length)).toEqual([16, 16, 8]);
+    expect(parts.flat()).toEqual(ids(40));
+  });
+  it('keeps only the jurisdictions of a part, in the matrix order', () => {
+    const m = {
+      jurisdictions: ids(4).map((id) => ({ id, title: id, code: id, g7: false })),
+      dimensions: [],
+      cells: {},
+    };
+    expect(withJurisdictions(m, ['j3', 'j1']).jurisdictions.map((j) => j.id)).toEqual(['j1', 'j3']);
   });
 });
