@@ -29,13 +29,14 @@ import { lexiconPath, wordsPath } from '#src/features/search/lexicon.ts';
 import { RECORD_ATTR } from '#src/features/search/records.ts';
 import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
 import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from './search-lexicon.ts';
 import { indexFilesOf, injectIntoHead, preloadLinks } from './search-preload.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
-import { languageGlobs, languageOfFile, mergeEntries, type PagefindEntry } from './pagefind-languages.ts';
+import { languageGlobs, mergeEntries, type PagefindEntry } from './pagefind-languages.ts';
 
 const ENTRY = 'pagefind-entry.json';
 
@@ -110,7 +111,7 @@ const searchPages: { file: string; lang: string }[] = [];
 for (const file of htmlFiles) {
   if (file.startsWith('pagefind/')) continue;
   const html = readFileSync(join(dist, file), 'utf8');
-  const lang = languageOfFile(file, LOCALES, DEFAULT_LOCALE);
+  const lang = localeOfPath(`/${file}`);
   if (html.includes(SEARCH_PAGE_ATTR)) searchPages.push({ file, lang });
   if (!html.includes('data-pagefind-body')) continue;
   const own = languages.get(lang) ?? { words: [], records: [] };

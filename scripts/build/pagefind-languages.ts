@@ -13,12 +13,6 @@
  * at 5,000 entries 1.7 GB instead of 2.4, for the same time.
  */
 
-/** The language a built page belongs to, from its path: `fr/…` is French, anything else the default. */
-export function languageOfFile(file: string, locales: readonly string[], defaultLocale: string): string {
-  const first = file.split('/')[0]!;
-  return locales.includes(first) && first !== defaultLocale ? first : defaultLocale;
-}
-
 /**
  * For each language, the Pagefind glob (relative to the site folder) that selects its HTML pages:
  * a prefixed language gets its folder; the default language gets every other top-level file and

@@ -42,7 +42,8 @@ import {
 } from './view.ts';
 import { downloadName, toCsv, toViewJson, type CsvHeadings } from './export.ts';
 import { messages, type Messages, type Strings } from '#src/lib/i18n/messages.ts';
-import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import type { Locale } from '#src/lib/i18n/locale.ts';
+import { localizePath, urlFor } from '#src/lib/routes.ts';
 import type { PickerKey } from './strings.ts';
 import InstrumentLinks from './InstrumentLinks.tsx';
 import ValueMark from './ValueMark.tsx';
@@ -87,9 +88,7 @@ function CellContent({
 }) {
   if (!cell) return <>—</>;
   const n = citeNumbers[cell.source];
-  // A source not listed on this page (a jurisdiction on another part of a split table) is cited on
-  // the jurisdiction's own page.
-  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+
   return (
     <>
       <ValueMark value={cell.value} t={t} />
@@ -100,7 +99,12 @@ function CellContent({
             <span className="visually-hidden">{t('jur.source')} </span>[{n}]
           </a>
         ) : (
-          <a className="cite" href={`${prefix}/jurisdictions/${jurisdiction}/#cite-${cell.source}`}>
+          // A source not listed on this page (a jurisdiction on another part of a split table) is
+          // cited on the jurisdiction's own page.
+          <a
+            className="cite"
+            href={localizePath(`${urlFor('jurisdictions', jurisdiction)}#cite-${cell.source}`, locale)}
+          >
             {t('jur.source')}
           </a>
         )}

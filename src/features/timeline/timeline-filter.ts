@@ -13,6 +13,7 @@
  * before the split) is sent to that page: its address is in `/data/timeline.json`, fetched only then.
  */
 import { toLocale } from '#src/lib/i18n/locale.ts';
+import { localeOfPath, localizePath } from '#src/lib/routes.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
 import type { TimelineFilterKey } from './strings.ts';
 import { matchesFilter, parseTimelineFilter, serialiseTimelineFilter } from './timeline.ts';
@@ -83,9 +84,8 @@ async function followMovedAnchor(records: string): Promise<void> {
   const list = (await response.json().catch(() => [])) as { id?: string; url?: string }[];
   const url = list.find((m) => m.id === id)?.url;
   if (!url) return;
-  // The records give English addresses; a page in another language keeps its prefix.
-  const prefix = /^\/[a-z]{2}\//.exec(location.pathname)?.[0].slice(0, -1) ?? '';
-  location.replace(`${prefix}${url}`);
+  // The records give English addresses; a page in another language keeps its language.
+  location.replace(localizePath(url, localeOfPath(location.pathname)));
 }
 
 const root = document.querySelector<HTMLElement>('[data-timeline-filter]');

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { languageGlobs, languageOfFile, mergeEntries, type PagefindEntry } from '#scripts/build/pagefind-languages.ts';
+import { languageGlobs, mergeEntries, type PagefindEntry } from '#scripts/build/pagefind-languages.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 
 const LOCALES = ['en', 'fr'];
 
-describe('languageOfFile', () => {
+describe('the language of a built page (localeOfPath of its file, as the index step asks)', () => {
+  const languageOfFile = (file: string) => localeOfPath(`/${file}`);
   it('reads the language from the first folder, the default otherwise', () => {
-    expect(languageOfFile('fr/glossary/index.html', LOCALES, 'en')).toBe('fr');
-    expect(languageOfFile('fr/404.html', LOCALES, 'en')).toBe('fr');
-    expect(languageOfFile('glossary/index.html', LOCALES, 'en')).toBe('en');
-    expect(languageOfFile('index.html', LOCALES, 'en')).toBe('en');
-    expect(languageOfFile('frameworks/index.html', LOCALES, 'en')).toBe('en');
+    expect(languageOfFile('fr/glossary/index.html')).toBe('fr');
+    expect(languageOfFile('fr/404.html')).toBe('fr');
+    expect(languageOfFile('glossary/index.html')).toBe('en');
+    expect(languageOfFile('index.html')).toBe('en');
+    expect(languageOfFile('frameworks/index.html')).toBe('en');
   });
 });
 
