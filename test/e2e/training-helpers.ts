@@ -105,4 +105,7 @@ export async function importOnProgressPage(page: Page, name: string, content: st
     .getByLabel('Progress file (JSON, made by Export progress)')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   await page.getByRole('button', { name: 'Import the file' }).click();
+  // Done only when the page says so: the import clears the file field when it finishes, which would
+  // otherwise empty a file chosen by the next step.
+  await expect(page.getByText('Progress imported.')).toBeVisible();
 }
