@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import academy from '#scripts/build/academy.ts';
-import htmlPass from '#scripts/build/html-pass.ts';
 import localeRoutes from '#scripts/build/locale-routes.ts';
 import { translatedHeadingIds } from '#scripts/build/heading-ids.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -26,10 +25,11 @@ export default defineConfig({
   // Hash-based Content-Security-Policy: no inline script runs unless Astro hashed it.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it falls back from its worker to
   // the page (it allows no JavaScript eval). The same policy, with these hashes, is also sent as an
-  // HTTP header: public/_headers, completed after the build by scripts/build/html-pass.ts.
+  // HTTP header: public/_headers, completed after `astro build` by scripts/build/html-pass.ts.
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  // htmlPass after academy: one pass over the built pages (glossary links, HTML fixes, CSP hashes).
-  integrations: [mdx(), react(), localeRoutes(['fr']), academy(), htmlPass()],
+  // The pass over the built pages (glossary links, HTML fixes, CSP hashes) is the next step of
+  // `npm run build` (scripts/build.ts), in a process of its own.
+  integrations: [mdx(), react(), localeRoutes(['fr']), academy()],
   // No code highlighting: Shiki's inline styles would break the CSP, and the content has no code.
   // Translated bodies keep the English heading ids, so links to a section work in every language.
   markdown: {

@@ -64,6 +64,8 @@ export interface GlossaryLinkReport {
   links: number;
   /** Distinct terms linked somewhere on the site. */
   terms: number;
+  /** Their ids, sorted (to add up the reports of several workers). */
+  termIds: string[];
   /** Pages examined. */
   scanned: number;
   /** Milliseconds spent. */
@@ -110,6 +112,7 @@ export function glossaryLinker(contentRoot = getContentRoot()) {
         pages,
         links,
         terms: terms.size,
+        termIds: [...terms].sort(),
         scanned,
         ms: Math.round(ms),
         conflicts: matchers.get(DEFAULT_LOCALE)?.conflicts ?? [],

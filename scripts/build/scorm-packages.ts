@@ -7,8 +7,9 @@
  * 1. reads the build-only pages Astro wrote under `<dist>/training/lms/build/<locale>/`: each
  *    module's lessons (rendered with the package's components) and data, and the catalogue of paths;
  * 2. bundles the package runtime (src/features/training/lms/runtime/sco.ts) with esbuild, once;
- * 3. for each package writes `index.html`, `sco.js`, `sco.css` and `imsmanifest.xml` into a zip
- *    (fflate, deterministic: fixed dates, files in a fixed order) at the address `packageUrl` gives,
+ * 3. for each package writes `imsmanifest.xml`, `index.html`, `sco.js` and `sco.css` into a zip
+ *    (scripts/lib/zip.ts, deterministic: fixed dates, files in a fixed order; the runtime compressed
+ *    once for all packages) at the address `packageUrl` gives,
  *    after checking that nothing in it refers to anything outside it;
  * 4. writes `<dist>/training/lms/packages.json` (every package with size and SHA-256), fills the
  *    sizes into the /training/lms/ page, and deletes the build-only pages.
@@ -20,7 +21,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import {
   MANIFEST_FILE,
   PACKAGE_LOCALES,
@@ -39,6 +39,7 @@ import {
   type ShellModule,
 } from '#src/features/training/lms/package.ts';
 import { phase } from '#scripts/lib/phase.ts';
+import { zipArchive, zipEntry } from '#scripts/lib/zip.ts';
 import { fillPackageSizes, type PackageRecord } from '#src/features/training/lms/listing.ts';
 import { SCORM_VERSIONS, type ScoData } from '#src/features/training/lms/types.ts';
 import { SCO_KEYS } from '#src/features/training/strings.ts';
@@ -71,9 +72,8 @@ const runtime = await build({
 });
 const scoJs = runtime.outputFiles[0]!.text;
 const scoCss = readFileSync(join(root, 'src/features/training/lms/sco.css'), 'utf8');
-
-/** Zip entries get this date, so that the same content gives the same bytes. */
-const ZIP_DATE = new Date('2000-01-01T00:00:00Z');
+// Every package carries the same runtime: compressed once (scripts/lib/zip.ts).
+const runtimeEntries = [zipEntry('sco.js', scoJs), zipEntry('sco.css', scoCss)];
 
 type BuiltModule = ShellModule;
 
@@ -163,9 +163,7 @@ for (const locale of PACKAGE_LOCALES) {
       const problems = outsideReferences(texts);
       if (problems.length > 0)
         throw new Error(`${packageUrl(p.ref, scorm)} is not self-contained:\n  ${problems.join('\n  ')}`);
-      const files: Zippable = {};
-      for (const [name, text] of texts) files[name] = [strToU8(text), { mtime: ZIP_DATE }];
-      const zip = zipSync(files, { level: 6, mtime: ZIP_DATE });
+      const zip = zipArchive([zipEntry(MANIFEST_FILE, manifest), zipEntry('index.html', html), ...runtimeEntries]);
       const url = packageUrl(p.ref, scorm);
       const out = join(dist, url);
       mkdirSync(dirname(out), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { formatProblem } from '#scripts/qa/entries.ts';
@@ -54,11 +54,17 @@ describe('content validation', () => {
     expect(usesMdx(body)).toBe(expected);
   });
 
-  it('the build hook throws with the file and field named', () => {
-    const hook = academy().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+  it('the build stops before its pages, with the file and field named', async () => {
+    const { hooks } = academy();
+    const setup = hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+    const start = hooks['astro:build:start'] as unknown as (o: unknown) => Promise<void>;
     const logger = { info() {}, warn() {}, error() {} };
     const config = { root: pathToFileURL(`${fixture('missing-reference')}/`), site: 'https://example.org' };
-    expect(() => hook({ command: 'build', config, logger })).toThrow(/content\/paths\/researcher\.yaml: modules\.0/);
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    setup({ command: 'build', config, logger });
+    await expect(start({ logger })).rejects.toThrow(/Content validation failed: \d+ problem/);
+    expect(printed.mock.calls.flat().join('\n')).toMatch(/content\/paths\/researcher\.yaml: modules\.0/);
+    printed.mockRestore();
   });
 
   it('suggests a fix for a common mistake', () => {
