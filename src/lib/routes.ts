@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '#src/lib/i18n/locale.ts';
 import type { CollectionName } from '#src/schemas/index.ts';
+import { partPath } from './parts.ts';
 
 const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>) => string> = {
   sources: (id) => `/sources/#${id}`,
@@ -19,7 +20,7 @@ const ROUTES: Record<CollectionName, (id: string, data?: Record<string, unknown>
   crosswalk: (id) => `/framework/crosswalk/#${id}`,
   glossary: (id) => `/glossary/#${id}`,
   areas: (id) => `/areas/${id}/`,
-  'technology-lists': (id) => `/areas/crosswalk/#list-${id}`,
+  'technology-lists': (id) => listUrl(id),
   'case-studies': (id) => `/case-studies/${id}/`,
   modules: (id) => `/training/${id}/`,
   quizzes: (id) => `/training/${id}/#quiz`,
@@ -34,7 +35,16 @@ export function urlFor(collection: CollectionName, id: string, data?: Record<str
 
 /** A page of the policy timeline: `/timeline/`, then `/timeline/2/`, … (src/features/timeline/pages.ts). */
 export function timelinePath(page = 1): string {
-  return page <= 1 ? '/timeline/' : `/timeline/${page}/`;
+  return partPath('/timeline/', page);
+}
+
+/**
+ * A technology list on the crosswalk: `/areas/crosswalk/#list-<id>`, or on a later part once the
+ * crosswalk is split (`listPart` of the areas' loader). The first part keeps an anchor for every list,
+ * so the address without a part works for all of them (src/features/areas/lists/ListsCrosswalkPage.astro).
+ */
+export function listUrl(id: string, part = 1): string {
+  return `${partPath('/areas/crosswalk/', part)}#list-${id}`;
 }
 
 /**

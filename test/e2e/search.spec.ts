@@ -158,6 +158,9 @@ test('the header search dialog loads search only when opened, and passes axe', a
   await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
   expect(pagefindRequests.length).toBeGreaterThan(0);
   await expect(dialog.locator('.search-facets .count').first()).toHaveText(/\(\d+\)/);
+  // The facet labels come from /search/labels.en.json (no page carries them): labels, not keys.
+  await expect(dialog.locator('.search-facets')).toContainText('Training module');
+  await expect(dialog.locator('.search-facets')).not.toContainText('caseStudy');
   expect(await axeViolations(page)).toEqual([]);
   // The first Escape clears the search field (native behaviour), the second closes the dialog.
   await page.keyboard.press('Escape');
@@ -197,5 +200,6 @@ test('on /fr/ the search page and the header dialog search the French index only
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(found.length).toBeGreaterThan(0);
   expect(found.filter((h) => h.startsWith('/') && !h.startsWith('/fr/'))).toEqual([]);
+  await expect(dialog.locator('.search-facets')).toContainText('Module de formation');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -5,7 +5,7 @@
 import { byId, entryPaths, sorted, type LocalizedEntry } from '#src/lib/content.ts';
 import { compareText } from '#src/lib/i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
-import { listsNaming, type TechListLike } from './lists/lists.ts';
+import { listParts, listsNaming, type TechListLike } from './lists/lists.ts';
 
 export type AreaEntry = LocalizedEntry<'areas'>;
 export type ListEntry = LocalizedEntry<'technology-lists'>;
@@ -44,6 +44,8 @@ export async function loadAreas(locale: Locale) {
     items: l.data.items,
   }));
   const practiceTitle = practices.get(AREAS_PRACTICE)?.data.shortTitle;
+  const parts = listParts(lists.map((l) => l.id));
+  const partOf = new Map(parts.flatMap((ids, i) => ids.map((id) => [id, i + 1] as const)));
   return {
     areas,
     categories: areas
@@ -52,6 +54,10 @@ export async function loadAreas(locale: Locale) {
     technologies: areas.filter((a) => a.data.kind === 'technology'),
     lists,
     listData,
+    /** The ids of the lists on each part of the crosswalk (one part while they fit on one page). */
+    listParts: parts,
+    /** The part of the crosswalk a list is described on (1 for /areas/crosswalk/). */
+    listPart: (id: string) => partOf.get(id) ?? 1,
     /** The lists that name an area, in list order. */
     mentions: (areaId: string) => listsNaming(areaId, listData),
     /** A jurisdiction's name (its id while its page is not written yet). */
@@ -68,3 +74,12 @@ export const areaPaths = async () => entryPaths((await loadAreas(DEFAULT_LOCALE)
 
 /** Case studies by id, in `locale` (an area page names the ones about it). */
 export const loadCaseStudies = (locale: Locale) => byId('case-studies', locale);
+
+/** The later parts of a split crosswalk (/areas/crosswalk/2/, …); none while it fits on one page. */
+export async function crosswalkPartPaths() {
+  const count = listParts(await sorted('technology-lists', DEFAULT_LOCALE)).length;
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({
+    params: { part: String(i + 2) },
+    props: { part: i + 2 },
+  }));
+}

@@ -4,6 +4,7 @@
  * `/data/comparison.csv` all build on this module, so a cell is read the same way everywhere.
  * No DOM, no Astro. The picker's view is in view.ts, the downloads in export.ts.
  */
+import { splitIntoParts } from '#src/lib/parts.ts';
 import { compareText } from '#src/lib/i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 
@@ -242,10 +243,7 @@ export const MATRIX_PART_SIZE = 16;
  * every jurisdiction added (the first on /compare/, the next on /compare/2/, …).
  */
 export function matrixParts(ids: readonly string[], single = MATRIX_SINGLE_MAX, size = MATRIX_PART_SIZE): string[][] {
-  if (ids.length <= single) return [[...ids]];
-  const parts: string[][] = [];
-  for (let i = 0; i < ids.length; i += size) parts.push(ids.slice(i, i + size));
-  return parts;
+  return splitIntoParts(ids, single, size);
 }
 
 /** The same matrix with only some jurisdictions, in its own order. */

@@ -1,8 +1,8 @@
 /**
  * The labels of the facet values, in a language, for the search interface. Facet values are keys
- * and ids, the same in every language (SearchFilters.astro); the header dialog and the search page
- * hand these labels to search-ui.ts in `data-labels`. Reads content collections, so it runs at
- * build time only.
+ * and ids, the same in every language (SearchFilters.astro); the search page hands these labels to
+ * search-ui.ts in `data-labels`, and the header's dialog fetches them from `/search/labels.<locale>.json`
+ * (src/pages/search/labels.[locale].json.ts). Reads content collections, so it runs at build time only.
  */
 import { byId } from '#src/lib/content.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
@@ -12,7 +12,7 @@ import { FACETS, type FacetLabels } from './search.ts';
 
 const cache = new Map<Locale, Promise<FacetLabels>>();
 
-/** facet → key → label, in `locale` (computed once per build and language: every page's header has it). */
+/** facet → key → label, in `locale` (computed once per build and language). */
 export function facetLabels(locale: Locale): Promise<FacetLabels> {
   let labels = cache.get(locale);
   if (!labels) {

@@ -27,6 +27,7 @@ import { PAGEFIND_OPTIONS, TYPE_WEIGHTS } from './ranking.ts';
 import {
   FACETS,
   type FacetLabels,
+  facetLabelsPath,
   fromParams,
   hasFilters,
   labelOf,
@@ -168,9 +169,15 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   const ready = loadSearch(locale);
   // The page wrote these with pick(SEARCH_KEYS) (strings.ts) into data-strings.
   const { t, tn } = messages(JSON.parse(mount.dataset.strings ?? '{}') as Strings<SearchKey>, locale);
-  // Facet values are keys (`caseStudy`, `canada`), the same in every language; the page wrote their
-  // labels (labels.ts), and on the search page the old labels that addresses shared earlier carry.
-  const labels = JSON.parse(mount.dataset.labels ?? '{}') as FacetLabels;
+  // Facet values are keys (`caseStudy`, `canada`), the same in every language. Their labels
+  // (labels.ts): the search page wrote them, with the old labels that addresses shared earlier
+  // carry; the header's dialog fetches them along with the index. Without them, values show as keys.
+  let labels = JSON.parse(mount.dataset.labels ?? '{}') as FacetLabels;
+  const labelsReady: Promise<FacetLabels> = mount.dataset.labels
+    ? Promise.resolve(labels)
+    : fetch(facetLabelsPath(locale))
+        .then((r) => (r.ok ? (r.json() as Promise<FacetLabels>) : {}))
+        .catch(() => ({}));
   const legacy = JSON.parse(mount.dataset.legacyLabels ?? '{}') as FacetLabels;
   const uid = inDialog ? 'dlg' : 'page';
   const initial = inDialog
@@ -220,7 +227,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   status.textContent = t('search.loading');
   let loaded: Loaded;
   try {
-    loaded = await ready;
+    [loaded, labels] = await Promise.all([ready, labelsReady]);
   } catch {
     status.textContent = t('search.unavailable');
     return;

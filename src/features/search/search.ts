@@ -52,10 +52,15 @@ export function toggle(selection: Selection, facet: Facet, value: string, on: bo
 }
 
 /**
- * The label of each facet value, by facet: key → label in the page's language (labels.ts writes it
- * into the page). Facet values are keys and ids, the same in every language.
+ * The label of each facet value, by facet: key → label in a language (labels.ts). Facet values are
+ * keys and ids, the same in every language. The search page carries them (`data-labels`); the header's
+ * dialog, on every page, fetches them from `facetLabelsPath` when it opens, so that no page carries a
+ * list that grows with every jurisdiction.
  */
 export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
+
+/** Where the build writes a language's facet labels (src/pages/search/labels.[locale].json.ts). */
+export const facetLabelsPath = (lang: string) => `/search/labels.${lang}.json`;
 
 /** A value's label; the value itself when the page has no label for it. */
 export function labelOf(labels: FacetLabels, facet: Facet, value: string): string {

@@ -6,6 +6,17 @@
  * The mapping itself is content: each list item names the academy areas it corresponds to
  * (`content/technology-lists/<id>.yaml`, field `items[].areas`).
  */
+import { splitIntoParts } from '#src/lib/parts.ts';
+
+/** The crosswalk stays one page up to this many lists (the site has 7 in December 2026)… */
+export const LISTS_SINGLE_MAX = 24;
+/** …and past that splits into parts of this many lists each: /areas/crosswalk/, /areas/crosswalk/2/, … */
+export const LISTS_PART_SIZE = 12;
+
+/** The lists of each part of the crosswalk, in the order given (one part while they fit on one page). */
+export function listParts<L>(lists: readonly L[], single = LISTS_SINGLE_MAX, size = LISTS_PART_SIZE): L[][] {
+  return splitIntoParts(lists, single, size);
+}
 
 /** One item of a technology list, as the schema stores it. */
 export interface ListItemLike {
