@@ -41,6 +41,8 @@ export const CASE_TOPICS = [
   'open-science',
   'policy-design',
 ] as const;
+/** A topic a case study covers (its `topics`). */
+export type CaseTopic = (typeof CASE_TOPICS)[number];
 
 export const CaseStudySchema = () =>
   z

@@ -16,6 +16,8 @@ import {
   type FilterGroup,
   type FilterOptions,
   type FilterState,
+  type PackedCases,
+  unpackCases,
 } from './filter.ts';
 import { messages, type Strings } from '#src/lib/i18n/messages.ts';
 import { toLocale } from '#src/lib/i18n/locale.ts';
@@ -37,10 +39,7 @@ export function mountCaseFilter(root: HTMLElement): void {
     JSON.parse(root.dataset.strings ?? '{}') as Strings<FilterKey>,
     toLocale(root.dataset.locale),
   );
-  const cases: CaseRecord[] = (JSON.parse(root.dataset.cases ?? '[]') as [string, FilterState][]).map(([id, tags]) => ({
-    id,
-    tags,
-  }));
+  const cases: CaseRecord[] = unpackCases(JSON.parse(root.dataset.cases ?? '{}') as Partial<PackedCases>);
   const boxes = (group: FilterGroup) => [...root.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)];
   const options = emptyFilter() as FilterOptions;
   for (const g of FILTER_GROUPS) (options as FilterState)[g] = boxes(g).map((b) => b.value);

@@ -7,9 +7,22 @@ import { byId, entryPaths, localized, type LocalizedEntry } from '#src/lib/conte
 import { compareText } from '#src/lib/i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import type { RiskVector, Stakeholder } from '#src/schemas/common.ts';
+import { CASE_TOPICS, type CaseTopic } from '#src/schemas/case-study.ts';
 import { caseTags, type CaseRecord } from './filter.ts';
 
 export type CaseEntry = LocalizedEntry<'case-studies'>;
+
+/** The library lists its cases by topic on its own page up to this many cases (the site has about 30)… */
+export const CASE_TOPICS_INLINE_MAX = 300;
+/** …and past that on a page of their own, which only a library that large has (CaseTopicsPage.astro). */
+export const CASE_TOPICS_URL = '/case-studies/topics/';
+
+/** The cases under each topic they cover, in CASE_TOPICS order and the cases' own; empty topics left out. */
+export function caseTopics(cases: readonly CaseEntry[]): { topic: CaseTopic; cases: CaseEntry[] }[] {
+  return CASE_TOPICS.map((topic) => ({ topic, cases: cases.filter((c) => c.data.topics.includes(topic)) })).filter(
+    (g) => g.cases.length > 0,
+  );
+}
 
 /** Base's `search` prop for a case page (the shape of `SearchFacets` in SearchFilters.astro). */
 export interface CaseFacets {

@@ -9,10 +9,12 @@ import {
   normaliseFilter,
   optionCounts,
   parseFilter,
+  packCases,
   relatedCases,
   selectedCount,
   serialiseFilter,
   toggleValue,
+  unpackCases,
   type CaseRecord,
   type FilterOptions,
   type FilterState,
@@ -166,5 +168,39 @@ describe('related cases', () => {
   it('respects the limit', () => {
     expect(relatedCases(all[0]!, all, 1).map((c) => c.id)).toEqual(['z']);
     expect(relatedCases({ id: 'n', title: 'N', topics: [] }, all)).toEqual([]);
+  });
+});
+
+describe('the cases as the library page carries them', () => {
+  const records: CaseRecord[] = [
+    {
+      id: 'conference-cultivation',
+      tags: { ...emptyFilter(), kind: ['scenario'], risk: ['people', 'funding'], jurisdiction: ['norway'] },
+    },
+    {
+      id: 'policy-eu-sops4ri',
+      tags: { ...emptyFilter(), kind: ['policy'], risk: ['people'], practice: ['due-diligence-and-transparency'] },
+    },
+    { id: 'no-tags', tags: emptyFilter() },
+  ];
+
+  it('packs every tag once and gives the same cases back', () => {
+    const packed = packCases(records);
+    expect(packed.values.filter((v) => v === 'risk:people')).toHaveLength(1);
+    expect(unpackCases(JSON.parse(JSON.stringify(packed)))).toEqual(records);
+  });
+
+  it('is smaller than the cases as JSON objects', () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...records[i % 2]!, id: `case-${i}` }));
+    expect(JSON.stringify(packCases(many)).length).toBeLessThan(
+      JSON.stringify(many.map((c) => [c.id, c.tags])).length / 3,
+    );
+  });
+
+  it('reads bad or missing data as no cases, or as cases without the unknown tags', () => {
+    expect(unpackCases({})).toEqual([]);
+    expect(unpackCases({ values: ['risk:people', 'colour:red', 'oops'], cases: 'a:0.1.2.zz' })).toEqual([
+      { id: 'a', tags: { ...emptyFilter(), risk: ['people'] } },
+    ]);
   });
 });
