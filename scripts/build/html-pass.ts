@@ -1,6 +1,9 @@
 /**
  * `node scripts/build/html-pass.ts [dist]`: the step of `npm run build` right after `astro build`.
  * One pass over the built pages that reads and writes each page once:
+ * - links in the page's language: on a page outside the default locale (`/fr/…`), every link to a
+ *   page of the site points to that page in the same locale (src/lib/i18n/localize-links.ts; in
+ *   `astro dev` src/middleware.ts does it as each page is served);
  * - glossary links: the first mention of each glossary term links to its entry
  *   (scripts/build/glossary-links.ts);
  * - valid HTML: Astro's island style moved into `<head>` and stray NUL characters removed
@@ -25,6 +28,8 @@ import { listFiles } from '#scripts/lib/dist-files.ts';
 import { decodeEntities } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
 import { phase } from '#scripts/lib/phase.ts';
+import { localizeLinks } from '#src/lib/i18n/localize-links.ts';
+import { localeOfPath } from '#src/lib/routes.ts';
 import { getContentRoot } from '#src/schemas/content-index.ts';
 import { glossaryLinker, type GlossaryLinkReport } from './glossary-links.ts';
 import { hoistIslandStyle, stripNul } from './html-fixups.ts';
@@ -61,6 +66,7 @@ export function passPages(out: string, pages: readonly string[], contentRoot = g
     const html = readFileSync(file, 'utf8');
     let next = hoistIslandStyle(stripNul(html));
     if (next !== html) repaired += 1;
+    next = localizeLinks(next, localeOfPath(`/${page}`));
     next = linker.link(page, next) ?? next;
     const csp = cspMetaOf(next);
     if (csp) metas.add(csp);
