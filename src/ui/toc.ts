@@ -56,12 +56,16 @@ export function slugify(text: string, taken: Set<string>): string {
  * listed. A heading that opens a `<section id>` is listed by the section's id.
  */
 export function sectionsOf(html: string): { html: string; items: TocItem[] } {
-  const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
-  const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
-  const navs = [...html.matchAll(NAV)].map((m) => [m.index, m.index + m[0].length] as const);
+  const items: TocItem[] = [];
+  if (!html.includes('<h2')) return { html, items };
+  // Worked out only when a heading needs them: most pages have no island, and most headings an id.
+  let taken: Set<string> | undefined;
+  const spans = (re: RegExp, marker: string) =>
+    html.includes(marker) ? [...html.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const islands = spans(ISLAND, '<astro-island');
+  const navs = spans(NAV, '<nav');
   const inIsland = (at: number) => islands.some(([from, to]) => at >= from && at < to);
   const inNav = (at: number) => navs.some(([from, to]) => at >= from && at < to);
-  const items: TocItem[] = [];
   const langs = headingLanguages(html);
   const out = html.replace(H2, (whole, attrs: string | undefined, inner: string, at: number) => {
     const attributes = attrs ?? '';
@@ -83,6 +87,7 @@ export function sectionsOf(html: string): { html: string; items: TocItem[] } {
       return whole;
     }
     if (inIsland(at)) return whole;
+    taken ??= new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
     const id = slugify(text, taken);
     items.push(item(id, label));
     return `<h2 id="${id}"${attributes}>${inner}</h2>`;
@@ -99,21 +104,28 @@ const item = (id: string, label: string | { text: string; lang: string }): TocIt
  */
 export function headingLanguages(html: string): Map<number, string> {
   const out = new Map<number, string>();
-  if (!html.includes(' lang="')) return out;
-  const open: { name: string; lang: string | undefined }[] = [];
+  if (!html.includes(' lang="') || !html.includes('<h2')) return out;
+  // The open elements, and the language in force inside each (its own `lang`, or the one around it).
+  const open: string[] = [];
+  const inForce: (string | undefined)[] = [];
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b([^>]*?)(\/?)>/g)) {
     const [, closing, rawName, attrs, selfClosing] = m;
     const name = (rawName ?? '').toLowerCase();
     if (closing) {
-      const at = open.map((o) => o.name).lastIndexOf(name);
-      if (at >= 0) open.length = at;
+      const at = open.lastIndexOf(name);
+      if (at >= 0) {
+        open.length = at;
+        inForce.length = at;
+      }
       continue;
     }
-    const own = /\slang="([^"]*)"/.exec(attrs ?? '')?.[1];
-    const inherited = open.findLast((o) => o.lang !== undefined)?.lang;
-    const lang = own ?? inherited;
+    const own = attrs?.includes(' lang="') ? /\slang="([^"]*)"/.exec(attrs)?.[1] : undefined;
+    const lang = own ?? inForce.at(-1);
     if (name === 'h2' && lang) out.set(m.index, lang);
-    if (!selfClosing && !VOID_ELEMENTS.has(name)) open.push({ name, lang: own });
+    if (!selfClosing && !VOID_ELEMENTS.has(name)) {
+      open.push(name);
+      inForce.push(lang);
+    }
   }
   return out;
 }
