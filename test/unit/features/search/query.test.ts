@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '#src/features/search/lexicon.ts';
-import { addedTerms, MAX_ALTERNATIVES, matcherFor, planQuery, WEIGHT } from '#src/features/search/query.ts';
+import { addedTerms, MAX_ALTERNATIVES, matcherFor, planQuery, searchStem, WEIGHT } from '#src/features/search/query.ts';
 
 const lexicon: Lexicon = {
   lang: 'en',
@@ -10,6 +10,7 @@ const lexicon: Lexicon = {
     ['phd student', 'doctoral candidate'],
     ['phishing', 'spear phishing', 'phishing email'],
     ['dual use', 'dual-use items'],
+    ['export control', 'export-controlled', 'export licence'],
   ],
   rewrites: [
     { from: 'who do i contact', to: ['help', 'who to ask'] },
@@ -54,6 +55,15 @@ describe('query planning', () => {
     // "spear phishing" and "phishing email" contain "phishing": every page they find, it finds.
     expect(texts('phishing')).toEqual([['phishing']]);
   });
+  it('leaves out alternatives with the same stems as the reader’s words, which Pagefind would search again', () => {
+    expect(texts('export control')).toEqual([['export control', 'export licence']]);
+    expect(searchStem('controlled')).toBe('control');
+    expect(searchStem('controlling')).toBe('control');
+    expect(searchStem('licensed')).toBe('licens');
+    expect(searchStem('need')).toBe('need');
+    expect(searchStem('thing')).toBe('thing');
+  });
+
   it('searches hyphenated words as separate words (Pagefind drops the hyphen from a query)', () => {
     expect(texts('dual-use')).toEqual([['dual use']]);
     expect(planQuery('dual-use', matcher).groups[0]!.text).toBe('dual use');
