@@ -43,6 +43,8 @@ export interface GlossaryMatcher {
    * with pages × terms (V8 tries the alternatives one by one at every position of the text).
    */
   byFirst?: Map<string, string[]>;
+  /** Every name starts with a word character: `findName` then looks only where words start. */
+  wordStarts?: boolean;
 }
 
 export interface LinkOptions {
@@ -131,11 +133,22 @@ export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
     `(?<![\\p{L}\\p{N}\\p{M}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`,
     'giu',
   );
-  return { pattern, names, conflicts, byFirst };
+  const wordStarts = [...byFirst.keys()].every((c) => WORD.test(c));
+  return { pattern, names, conflicts, byFirst, wordStarts };
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_-]/u;
+/** A run of characters outside words: where one ends, a word starts (and a name may). */
+const NON_WORD_RUN = /[^\p{L}\p{N}\p{M}_-]+/gu;
 const SPACE = /\s/u;
+/** WORD for the ASCII characters, by code: most of the text, looked up without a regular expression. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
+/** Does the code point that ends just before `at` belong to a word? */
+function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD.test(charBefore(text, at));
+}
 
 /** The code point that ends just before `at`, as a string ('' at the start). */
 function charBefore(text: string, at: number): string {
@@ -177,11 +190,10 @@ export function findName(
     const m = pattern.exec(text);
     return m ? { index: m.index, length: m[0].length } : null;
   }
-  for (let p = from; p < text.length; p++) {
-    const candidates = matcher.byFirst.get(lower[p]!);
-    if (!candidates) continue;
-    const before = charBefore(text, p);
-    if (before && WORD.test(before)) continue;
+  const byFirst = matcher.byFirst;
+  const at = (p: number) => {
+    const candidates = byFirst.get(lower[p]!);
+    if (!candidates) return null;
     for (const name of candidates) {
       const end = matchAt(lower, p, name);
       if (end === -1) continue;
@@ -189,6 +201,29 @@ export function findName(
       if (after && WORD.test(after)) continue;
       return { index: p, length: end - p };
     }
+    return null;
+  };
+  if (matcher.wordStarts) {
+    // Word starts only, each found by the end of the run of other characters before it.
+    let p = from;
+    if (p < text.length && !wordBefore(text, p)) {
+      const found = at(p);
+      if (found) return found;
+    }
+    for (;;) {
+      NON_WORD_RUN.lastIndex = p;
+      if (!NON_WORD_RUN.test(text)) return null;
+      p = NON_WORD_RUN.lastIndex;
+      if (p >= text.length) return null;
+      const found = at(p);
+      if (found) return found;
+    }
+  }
+  for (let p = from; p < text.length; p++) {
+    // A name starts where no word character comes before it (the cheaper test, made first).
+    if (wordBefore(text, p)) continue;
+    const found = at(p);
+    if (found) return found;
   }
   return null;
 }
@@ -342,7 +377,8 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
     if (endTag) {
       const name = endTag[1]!.toLowerCase();
       // Close up to the matching element; an end tag with no open element is ignored.
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
       if (at !== -1) while (stack.length > at) pop();
       out += endTag[0];
       i = lt + endTag[0].length;
@@ -374,8 +410,8 @@ export function linkGlossary(html: string, matcher: GlossaryMatcher, options: Li
     }
     if (VOID_ELEMENTS.has(name) || source.endsWith('/>')) continue;
 
-    // Most tags carry neither attribute: read attributes only when one may be there.
-    const attrs = source.includes('class') || source.includes('data-no-glossary') ? attributesOf(source) : undefined;
+    // Most tags carry neither: read the attributes only when the prose class or the opt-out may be there.
+    const attrs = source.includes(proseClass) || source.includes('data-no-glossary') ? attributesOf(source) : undefined;
     push({
       name,
       excluded: EXCLUDED.has(name) || (attrs?.has('data-no-glossary') ?? false),

@@ -160,6 +160,8 @@ describe('findName (the fast path of the matcher)', () => {
       'Research integrityx and research integrity.',
       'L’intégrité scientifique, INTÉGRITÉ  SCIENTIFIQUE.',
       'durc DURCs',
+      // Word starts after marks, digits, underscores, emoji and non-Latin letters.
+      '2dual use, _dual use, 😀dual use, 日dual use, é\u0301dual use and dual use.',
     ];
     for (const text of texts) {
       const viaPattern: [number, number][] = [];
@@ -170,5 +172,17 @@ describe('findName (the fast path of the matcher)', () => {
       expect(fast, text).toEqual(viaPattern);
       expect(fast.length, text).toBeGreaterThan(0);
     }
+    expect(m.wordStarts).toBe(true);
+  });
+
+  it('starts looking inside a word only from its end, and looks everywhere when a name starts with a sign', async () => {
+    const { compileGlossary, findName } = await import('#scripts/build/glossary-linker.ts');
+    const m = compileGlossary([{ id: 'ri', title: 'Research integrity' }]);
+    // From inside "preresearch integrity", the next start is that of "research" further on.
+    const text = 'preresearch integrity; research integrity';
+    expect(findName(text, m, 3)).toEqual({ index: 23, length: 18 });
+    const signed = compileGlossary([{ id: 'pct', title: '%share' }]);
+    expect(signed.wordStarts).toBe(false);
+    expect(findName('a %share of it', signed, 0)).toEqual({ index: 2, length: 6 });
   });
 });
