@@ -169,6 +169,24 @@ test('the header search dialog loads search only when opened, and passes axe', a
   await expect(page.getByRole('link', { name: 'Search', exact: true }).first()).toBeFocused();
 });
 
+test('words typed in the dialog while search is still loading are searched once it is ready', async ({ page }) => {
+  // A slow connection: Pagefind's script arrives a second after it is asked for.
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Search', exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByLabel('Search the academy');
+  await field.pressSequentially('quantum', { delay: 60 });
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
+  await expect(dialog.locator('.search-result').first()).toContainText(/quantum/i);
+  // Typing after the first search starts a new one.
+  await field.fill('export control');
+  await expect(dialog.locator('.search-result').first()).toContainText(/export/i);
+});
+
 test('on /fr/ the search page and the header dialog search the French index only, in French', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));

@@ -216,10 +216,13 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
   form.append(label, input, hint);
   mount.append(form, layout);
 
-  // Listen from the start: words typed while the index loads are searched as soon as it is ready.
+  // Listen from the start: words typed while the index loads are kept, and searched once it is ready
+  // (the first run below); only then does typing start a search of its own.
   let timer: number | undefined;
+  let searching = false;
   input.addEventListener('input', () => {
     query = input.value;
+    if (!searching) return;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 180);
   });
@@ -403,6 +406,7 @@ export async function mountSearch(mount: HTMLElement, { inDialog = false } = {})
     void loadVocabulary(locale);
   }
 
+  searching = true;
   await run();
   // Facets for browsing even before a search.
   if (!query.trim() && !hasFilters(selection)) {
