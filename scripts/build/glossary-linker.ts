@@ -43,7 +43,7 @@ export interface GlossaryMatcher {
    * with pages × terms (V8 tries the alternatives one by one at every position of the text).
    */
   byFirst?: Map<string, string[]>;
-  /** Every name starts with a word character: `findName` then looks only where words start. */
+  /** Every name starts with a word character: `findName` then looks only where words start (else it uses `pattern`). */
   wordStarts?: boolean;
 }
 
@@ -141,14 +141,6 @@ const WORD = /[\p{L}\p{N}\p{M}_-]/u;
 /** A run of characters outside words: where one ends, a word starts (and a name may). */
 const NON_WORD_RUN = /[^\p{L}\p{N}\p{M}_-]+/gu;
 const SPACE = /\s/u;
-/** WORD for the ASCII characters, by code: most of the text, looked up without a regular expression. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
-/** Does the code point that ends just before `at` belong to a word? */
-function wordBefore(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const c = text.charCodeAt(at - 1);
-  return c < 128 ? ASCII_WORD[c] === 1 : WORD.test(charBefore(text, at));
-}
 
 /** The code point that ends just before `at`, as a string ('' at the start). */
 function charBefore(text: string, at: number): string {
@@ -176,7 +168,8 @@ function matchAt(lower: string, at: number, name: string): number {
 /**
  * The next name in `text` from `from`: what `matcher.pattern` finds (the leftmost match, the first
  * name in the pattern's order at that position, whole words only), without the big alternation.
- * Falls back to the pattern when lower-casing changes the text's length (a few rare letters).
+ * Falls back to the pattern when lower-casing changes the text's length (a few rare letters) or a
+ * name starts with a sign rather than a word character.
  */
 export function findName(
   text: string,
@@ -184,17 +177,16 @@ export function findName(
   from: number,
   lower = text.toLowerCase(),
 ): { index: number; length: number } | null {
-  if (!matcher.byFirst || lower.length !== text.length) {
+  const byFirst = matcher.byFirst;
+  if (!byFirst || !matcher.wordStarts || lower.length !== text.length) {
     const pattern = matcher.pattern!;
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     return m ? { index: m.index, length: m[0].length } : null;
   }
-  const byFirst = matcher.byFirst;
+  /** The first name that matches at `p`, a word start, in the pattern's order. */
   const at = (p: number) => {
-    const candidates = byFirst.get(lower[p]!);
-    if (!candidates) return null;
-    for (const name of candidates) {
+    for (const name of byFirst.get(lower[p]!) ?? []) {
       const end = matchAt(lower, p, name);
       if (end === -1) continue;
       const after = charAt(text, end);
@@ -203,29 +195,22 @@ export function findName(
     }
     return null;
   };
-  if (matcher.wordStarts) {
-    // Word starts only, each found by the end of the run of other characters before it.
-    let p = from;
-    if (p < text.length && !wordBefore(text, p)) {
-      const found = at(p);
-      if (found) return found;
-    }
-    for (;;) {
-      NON_WORD_RUN.lastIndex = p;
-      if (!NON_WORD_RUN.test(text)) return null;
-      p = NON_WORD_RUN.lastIndex;
-      if (p >= text.length) return null;
-      const found = at(p);
-      if (found) return found;
-    }
-  }
-  for (let p = from; p < text.length; p++) {
-    // A name starts where no word character comes before it (the cheaper test, made first).
-    if (wordBefore(text, p)) continue;
+  // Word starts only: `from` itself when no word character comes before it, then each place where a
+  // run of other characters ends.
+  let p = from;
+  const before = charBefore(text, p);
+  if (p < text.length && !(before && WORD.test(before))) {
     const found = at(p);
     if (found) return found;
   }
-  return null;
+  for (;;) {
+    NON_WORD_RUN.lastIndex = p;
+    if (!NON_WORD_RUN.test(text)) return null;
+    p = NON_WORD_RUN.lastIndex;
+    if (p >= text.length) return null;
+    const found = at(p);
+    if (found) return found;
+  }
 }
 
 /**

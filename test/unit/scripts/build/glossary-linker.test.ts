@@ -175,7 +175,7 @@ describe('findName (the fast path of the matcher)', () => {
     expect(m.wordStarts).toBe(true);
   });
 
-  it('starts looking inside a word only from its end, and looks everywhere when a name starts with a sign', async () => {
+  it('starts looking inside a word only from its end, and uses the one pattern when a name starts with a sign', async () => {
     const { compileGlossary, findName } = await import('#scripts/build/glossary-linker.ts');
     const m = compileGlossary([{ id: 'ri', title: 'Research integrity' }]);
     // From inside "preresearch integrity", the next start is that of "research" further on.
