@@ -1,11 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { englishFileOf, headingSlugs, translatedHeadingIds } from '#scripts/build/heading-ids.ts';
 
 describe('heading ids of translated bodies', () => {
+  const roots: string[] = [];
+  const tempRoot = () => {
+    const root = mkdtempSync(join(tmpdir(), 'heading-ids-'));
+    roots.push(root);
+    return root;
+  };
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+
   it('slugs headings as Astro does, in order, skipping frontmatter and code', () => {
     const md =
       '---\ntitle: "# not a heading"\n---\n## Open data\n\ntext\n\n```\n## code\n```\n### Who to ask: [Canada](/jurisdictions/canada/)\n## Open data\n';
@@ -17,7 +27,7 @@ describe('heading ids of translated bodies', () => {
   });
 
   it('finds the English file of a translation, and nothing for an English file', () => {
-    const root = mkdtempSync(join(tmpdir(), 'heading-ids-'));
+    const root = tempRoot();
     mkdirSync(join(root, 'guides'));
     mkdirSync(join(root, 'fr', 'guides'), { recursive: true });
     writeFileSync(join(root, 'guides', 'help.md'), '## Australia\n');
@@ -27,7 +37,7 @@ describe('heading ids of translated bodies', () => {
   });
 
   it('gives each translated heading the id of its English heading while the levels line up', () => {
-    const root = mkdtempSync(join(tmpdir(), 'heading-ids-'));
+    const root = tempRoot();
     mkdirSync(join(root, 'fr', 'guides'), { recursive: true });
     mkdirSync(join(root, 'guides'));
     writeFileSync(join(root, 'guides', 'about.md'), '## Open data\n## Corrections\n### Extra\n');
