@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhaseClock, phasesIn } from '#scripts/bench/phases.ts';
+import { PhaseClock, phasesIn, TreeCpu } from '#scripts/bench/phases.ts';
 
 describe('build phases', () => {
   it("reads our markers and Astro's own lines, colour codes stripped", () => {
@@ -31,9 +31,35 @@ describe('build phases', () => {
     clock.sample(300);
     clock.enter('render', 4500);
     expect(clock.finish(5000)).toEqual([
-      { name: 'start-up', seconds: 1, peakMB: 50 },
-      { name: 'render', seconds: 3.5, peakMB: 900 },
-      { name: 'index', seconds: 0.5, peakMB: 300 },
+      { name: 'start-up', seconds: 1, peakMB: 50, cpuSeconds: 0 },
+      { name: 'render', seconds: 3.5, peakMB: 900, cpuSeconds: 0 },
+      { name: 'index', seconds: 0.5, peakMB: 300, cpuSeconds: 0 },
     ]);
+  });
+  it('gives each phase the CPU time used up to each of its samples, since the previous one', () => {
+    const clock = new PhaseClock(0);
+    clock.sample(50, 0.5);
+    clock.enter('render', 1000);
+    clock.sample(900, 2);
+    clock.sample(700, 3.5);
+    clock.enter('index', 4000);
+    clock.sample(300, 5);
+    clock.enter('render', 4500);
+    clock.sample(300, 5.25);
+    expect(clock.finish(5000).map((p) => [p.name, p.cpuSeconds])).toEqual([
+      ['start-up', 0.5],
+      ['render', 3.25],
+      ['index', 1.5],
+    ]);
+  });
+  it("adds up the CPU time of a tree's processes, ended ones included, a reused id as a new process", () => {
+    const cpu = new TreeCpu();
+    const sample = (text: string) => new Map(text.split(' ').map((p) => [p.split('=')[0]!, Number(p.split('=')[1])]));
+    expect(cpu.update(sample('10:1=1 11:2=0.5'))).toBe(1.5);
+    // 11 has ended (no longer sampled): its 0.5 s stay. 12 is new.
+    expect(cpu.update(sample('10:1=2 12:3=4'))).toBe(6.5);
+    // Id 11 again, started later: another process.
+    expect(cpu.update(sample('10:1=2 11:9=0.25'))).toBe(6.75);
+    expect(cpu.seconds).toBe(6.75);
   });
 });
