@@ -41,10 +41,10 @@ export interface GlossaryMatcher {
    * The same names indexed by their first character, in the pattern's order (longest first): what
    * `findName` tries at each word start. Much faster than the one big alternation, whose cost grew
    * with pages × terms (V8 tries the alternatives one by one at every position of the text).
+   * Only when every name starts with a word character, since `findName` looks only where words
+   * start; otherwise it is absent and `findName` uses `pattern`.
    */
   byFirst?: Map<string, string[]>;
-  /** Every name starts with a word character: `findName` then looks only where words start (else it uses `pattern`). */
-  wordStarts?: boolean;
 }
 
 export interface LinkOptions {
@@ -134,7 +134,7 @@ export function compileGlossary(terms: GlossaryTermInput[]): GlossaryMatcher {
     'giu',
   );
   const wordStarts = [...byFirst.keys()].every((c) => WORD.test(c));
-  return { pattern, names, conflicts, byFirst, wordStarts };
+  return { pattern, names, conflicts, ...(wordStarts ? { byFirst } : {}) };
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_-]/u;
@@ -178,7 +178,7 @@ export function findName(
   lower = text.toLowerCase(),
 ): { index: number; length: number } | null {
   const byFirst = matcher.byFirst;
-  if (!byFirst || !matcher.wordStarts || lower.length !== text.length) {
+  if (!byFirst || lower.length !== text.length) {
     const pattern = matcher.pattern!;
     pattern.lastIndex = from;
     const m = pattern.exec(text);

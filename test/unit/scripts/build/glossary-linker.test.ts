@@ -172,7 +172,7 @@ describe('findName (the fast path of the matcher)', () => {
       expect(fast, text).toEqual(viaPattern);
       expect(fast.length, text).toBeGreaterThan(0);
     }
-    expect(m.wordStarts).toBe(true);
+    expect(m.byFirst).toBeDefined();
   });
 
   it('starts looking inside a word only from its end, and uses the one pattern when a name starts with a sign', async () => {
@@ -182,7 +182,7 @@ describe('findName (the fast path of the matcher)', () => {
     const text = 'preresearch integrity; research integrity';
     expect(findName(text, m, 3)).toEqual({ index: 23, length: 18 });
     const signed = compileGlossary([{ id: 'pct', title: '%share' }]);
-    expect(signed.wordStarts).toBe(false);
+    expect(signed.byFirst).toBeUndefined();
     expect(findName('a %share of it', signed, 0)).toEqual({ index: 2, length: 6 });
   });
 });
