@@ -5,8 +5,8 @@
  *
  * 1. the pages, as Pagefind finds them (`data-pagefind-body`, filters and metadata in the markup),
  *    one language at a time (scripts/build/pagefind-languages.ts says why);
- * 2. the search records: every element marked `data-search-record` (a glossary term, a source, a
- *    timeline event) as a result of its own at `<page>#<id>` (scripts/build/search-records.ts);
+ * 2. the search records: every element marked `data-search-record` (a glossary term, a source) as a
+ *    result of its own at `<page>#<id>` (scripts/build/search-records.ts);
  * 3. for each language, `<dist>/search/lexicon.<lang>.json` (the synonyms a query is expanded with)
  *    and `<dist>/search/words.<lang>.json` (the site's own words, which "did you mean" suggests)
  *    (scripts/build/search-lexicon.ts);
@@ -134,7 +134,7 @@ for (const [i, group] of groups.entries()) {
   const added = await adding;
   if (added.errors.length > 0) fail(added.errors.join('; '));
   pageCount += added.page_count;
-  phase('search records (glossary terms, sources, milestones)');
+  phase('search records (glossary terms, sources)');
   if (i > 0) for (const doc of languages.get(group.lang)?.records ?? []) pending.push(addRecord(index, doc));
   await Promise.all(pending.splice(0));
   phase('Pagefind writing the index');

@@ -16,7 +16,6 @@ export const PAGEFIND_OPTIONS = {
  */
 export const TYPE_WEIGHTS: Readonly<Record<string, number>> = {
   source: 0.5,
-  timeline: 0.7,
   instrument: 0.8,
   glossary: 0.95,
 };

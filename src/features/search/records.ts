@@ -1,5 +1,5 @@
 /**
- * Search records: items of an aggregate page (a glossary term, a source, a timeline event) that are
+ * Search records: items of an aggregate page (a glossary term, a source) that are
  * found as results of their own, with their own address (`/glossary/#dual-use`), instead of as a
  * part of one long page that would outrank the focused pages.
  *
