@@ -11,6 +11,7 @@
  * run; `nginxConfig` turns the same rules into an nginx snippet.
  */
 import { headersFor, type HeaderRule } from './headers-file.ts';
+import { PAGEFIND_EXTENSIONS } from './pagefind-files.ts';
 
 /** A parsed policy: directive name (lower case) → its sources, in order. */
 export type Csp = Map<string, string[]>;
@@ -107,10 +108,16 @@ function nginxLocation(pattern: string): string {
 
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/** Where the Pagefind index lives; its gzip files get a location of their own. */
+const PAGEFIND_FOLDER = '/pagefind/';
+
 /**
  * An nginx snippet with the same headers as a `_headers` file, to `include` inside a `server` block.
  * nginx drops every inherited `add_header` in a `location` that has its own, so each location block
- * repeats the site-wide headers. `always` sends the headers with error pages (404) too.
+ * repeats the site-wide headers. `always` sends the headers with error pages (404) too. The Pagefind
+ * index's files are sent marked as the gzip files they are (scripts/lib/pagefind-files.ts), in a
+ * location nested in the index's own when `_headers` has a rule for it: a `^~` prefix location
+ * stops nginx from looking at regular expressions outside it.
  */
 export function nginxConfig(rules: HeaderRule[]): string {
   const lines: string[] = [
@@ -119,12 +126,29 @@ export function nginxConfig(rules: HeaderRule[]): string {
   const global = rules.find((r) => r.pattern === '/*');
   const headerLines = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} ${quote(v)} always;`);
+  const extensions = PAGEFIND_EXTENSIONS.map((e) => e.slice(1)).join('|');
+  const pagefindFiles = (matcher: string, indent: string) => [
+    `${indent}${matcher} {`,
+    `${indent}  # Pagefind writes these as gzip files: so marked, the browser decompresses them, not Pagefind's JavaScript.`,
+    `${indent}  gzip off;`,
+    ...headerLines(headersFor(rules, `${PAGEFIND_FOLDER}x.pf_meta`), `${indent}  `),
+    // Not `always`: an error page is not gzip.
+    `${indent}  add_header Content-Encoding "gzip";`,
+    `${indent}  add_header Vary "Accept-Encoding";`,
+    `${indent}}`,
+  ];
   if (global) lines.push(...headerLines(global.headers, ''));
+  let nested = false;
   for (const rule of rules) {
     if (rule === global) continue;
     // A sample path under the pattern gives the merged headers a host would send there.
     const sample = rule.pattern.replace(/\*/g, 'x');
-    lines.push('', `${nginxLocation(rule.pattern)} {`, ...headerLines(headersFor(rules, sample), '  '), '}');
+    const location = nginxLocation(rule.pattern);
+    const inner =
+      location === `location ^~ ${PAGEFIND_FOLDER}` ? pagefindFiles(`location ~ \\.(?:${extensions})$`, '  ') : [];
+    nested ||= inner.length > 0;
+    lines.push('', `${location} {`, ...headerLines(headersFor(rules, sample), '  '), ...inner, '}');
   }
+  if (!nested) lines.push('', ...pagefindFiles(`location ~ ^${PAGEFIND_FOLDER}.+\\.(?:${extensions})$`, ''));
   return `${lines.join('\n')}\n`;
 }

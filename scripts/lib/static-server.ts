@@ -1,7 +1,8 @@
 /**
  * The local static server: serves a built site (`dist/`) the way a static host does, for
  * `npm run serve`, the browser tests (playwright.config.ts) and Lighthouse. Files are sent by
- * `sirv` (ETags, ranges, MIME types); `compression` gzips text as hosts and CDNs do. This module
+ * `sirv` (ETags, ranges, MIME types); `compression` gzips text as hosts and CDNs do, and the Pagefind
+ * index's files, gzip already, go out marked as gzip (scripts/lib/pagefind-files.ts). This module
  * decides what to send, with the one resolver of src/lib/served-path.ts:
  *
  * - a malformed address (`/%E0%A4%A`) → 400; an address that could leave the site root (`..`,
@@ -13,19 +14,48 @@
  *
  * No request can crash the process: errors answer 500 and are logged.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { candidateFiles, decodePath } from '#src/lib/served-path.ts';
 import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
 import { localeOfPath } from '#src/lib/routes.ts';
 import { fileForPath } from './dist-files.ts';
+import { isPagefindFile } from './pagefind-files.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
-/** Files whose type `sirv` does not know: the Pagefind index. */
-const BINARY = new Set(['.pf_meta', '.pf_fragment', '.pf_index', '.pf_filter', '.pagefind']);
+/** Whether an `Accept-Encoding` header accepts gzip (`gzip` or `*`, with a quality above 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  for (const part of (header ?? '').split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') continue;
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (q === undefined || Number(q) > 0) return true;
+  }
+  return false;
+}
+
+/** Whether a file starts with gzip's magic bytes. */
+function isGzipFile(file: string): boolean {
+  const head = Buffer.alloc(2);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `gzip` when a Pagefind file is sent as what it is, a gzip file, for the browser to decompress
+ * (scripts/lib/pagefind-files.ts says why); undefined for a client that does not accept gzip or a
+ * file that is not gzip, which Pagefind then decompresses itself.
+ */
+function pagefindEncoding(file: string, acceptEncoding: string | undefined): 'gzip' | undefined {
+  return acceptsGzip(acceptEncoding) && isGzipFile(file) ? 'gzip' : undefined;
+}
 
 export function createStaticServer(rootDir: string): Server {
   const root = resolve(rootDir);
@@ -43,7 +73,7 @@ export function createStaticServer(rootDir: string): Server {
     extensions: [],
     dotfiles: false,
     setHeaders(res, pathname) {
-      if (BINARY.has(extname(pathname))) res.setHeader('Content-Type', 'application/octet-stream');
+      if (isPagefindFile(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
     },
   });
   const compress = compression();
@@ -85,7 +115,13 @@ export function createStaticServer(rootDir: string): Server {
       res.writeHead(301, { Location: `${rawPath}/${query === undefined ? '' : `?${query}`}` }).end();
       return;
     }
+    if (isPagefindFile(file)) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      const encoding = pagefindEncoding(file, req.headers['accept-encoding']);
+      if (encoding) res.setHeader('Content-Encoding', encoding);
+    }
     // sirv sends the file found above (it knows no index files or redirects of its own).
+    // `compression` leaves a response alone when it already has a Content-Encoding.
     req.url = encodeURI(`/${relative(root, file).split(sep).join('/')}`);
     compress(req as never, res as never, () => files(req, res, () => notFound(req, res)));
   };

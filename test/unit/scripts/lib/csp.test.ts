@@ -54,5 +54,26 @@ describe('CSP helpers', () => {
     );
     expect(conf).toContain('location = /robots.txt {');
     expect(conf).toContain('location ~ ^/a/.*/b$ {');
+    // Without a rule of its own, the Pagefind index's gzip files get a location at the top.
+    expect(conf).toMatch(
+      /\nlocation ~ \^\/pagefind\/\.\+\\\.\(\?:pf_meta\|pf_fragment\|pf_index\|pf_filter\|pagefind\)\$ \{\n(?:.*\n)* {2}add_header X-Frame-Options "DENY" always;\n(?:.*\n)* {2}add_header Content-Encoding "gzip";\n {2}add_header Vary "Accept-Encoding";\n\}/,
+    );
+  });
+
+  it('marks the Pagefind index files as gzip in a location nested in the index folder rule', () => {
+    const conf = nginxConfig(
+      parseHeadersFile(
+        '/*\n  X-Frame-Options: DENY\n/pagefind/*\n  Cache-Control: max-age=0\n/sw.js\n  Cache-Control: no-cache\n',
+      ),
+    );
+    const block = /\nlocation \^~ \/pagefind\/ \{\n[\s\S]*?\n\}\n/.exec(conf)?.[0] ?? '';
+    expect(block).toContain('  location ~ \\.(?:pf_meta|pf_fragment|pf_index|pf_filter|pagefind)$ {\n');
+    // The nested location repeats the headers (nginx drops inherited add_header lines), then marks the file.
+    expect(block).toMatch(
+      / {4}gzip off;\n {4}add_header X-Frame-Options "DENY" always;\n {4}add_header Cache-Control "max-age=0" always;\n {4}add_header Content-Encoding "gzip";\n {4}add_header Vary "Accept-Encoding";\n {2}\}\n\}/,
+    );
+    // Not `always`: a 404 page is not gzip.
+    expect(conf).not.toContain('Content-Encoding "gzip" always');
+    expect(conf.match(/Content-Encoding/g)).toHaveLength(1);
   });
 });

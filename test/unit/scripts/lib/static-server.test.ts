@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '#scripts/lib/static-server.ts';
+import { acceptsGzip, createStaticServer } from '#scripts/lib/static-server.ts';
 
 let root: string;
 let port: number;
@@ -18,13 +19,16 @@ const server = { close: () => {} };
 function get(
   path: string,
   method = 'GET',
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; bytes: Buffer }> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', fail);
     req.end();
@@ -43,6 +47,7 @@ beforeAll(async () => {
   writeFileSync(join(site, 'fr', '404.html'), '<!doctype html><title>Page introuvable</title>');
   writeFileSync(join(site, '_astro', 'app.abc.js'), 'export {};');
   writeFileSync(join(site, 'index.pf_meta'), 'binary');
+  writeFileSync(join(site, 'en_1.pf_index'), gzipSync('pagefind_dcd and the index'));
   writeFileSync(join(root, 'secret.txt'), 'outside the site');
   writeFileSync(
     join(site, '_headers'),
@@ -93,6 +98,34 @@ describe('static server', () => {
   it('keeps the caching rules of _headers and types unknown files as binary', async () => {
     expect((await get('/_astro/app.abc.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/index.pf_meta')).headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('sends a gzip Pagefind file as gzip-encoded to a client that accepts gzip, as it is to others', async () => {
+    const encoded = await get('/en_1.pf_index', 'GET', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(encoded.headers['content-encoding']).toBe('gzip');
+    expect(encoded.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(encoded.bytes).toString()).toBe('pagefind_dcd and the index');
+    const plain = await get('/en_1.pf_index');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.equals(encoded.bytes)).toBe(true);
+    // A Pagefind file that is not gzip is sent as it is, whatever the client accepts.
+    const other = await get('/index.pf_meta', 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(other.headers['content-encoding']).toBeUndefined();
+    expect(other.body).toBe('binary');
+  });
+
+  it.each([
+    ['gzip', true],
+    ['deflate, gzip;q=0.5', true],
+    ['br;q=1.0, *', true],
+    ['GZIP', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0.000', false],
+    ['br, deflate', false],
+    ['', false],
+    [undefined, false],
+  ])('reads Accept-Encoding %j as accepting gzip: %s', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
   });
 
   it('answers a malformed address with 400 and stays up', async () => {
