@@ -32,7 +32,7 @@ import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
 import { localeOfPath } from '#src/lib/routes.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from './search-lexicon.ts';
-import { indexFilesOf, injectIntoHead, preloadLinks } from './search-preload.ts';
+import { indexFilesOf, injectIntoHead, preloadLinks, withoutPreloads } from './search-preload.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
@@ -180,7 +180,7 @@ const read = (sitePath: string) => {
 for (const { file, lang } of searchPages) {
   const files = indexFilesOf(entry, lang);
   if (!files) continue;
-  const html = readFileSync(join(dist, file), 'utf8');
+  const html = withoutPreloads(readFileSync(join(dist, file), 'utf8'));
   const own = pageJs(html, sitePathOfFile(file), read, new Map()).files;
   const links = preloadLinks({
     ...files,

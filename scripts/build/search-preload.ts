@@ -31,16 +31,23 @@ export interface IndexFiles {
 
 /** `data-pagefind-entry` marks the hint the interface reads the tag from. */
 export const ENTRY_HINT_ATTR = 'data-pagefind-entry';
+/** Marks every hint written here, so that indexing a built site again replaces them. */
+const HINT_ATTR = 'data-search-preload';
 
 export function preloadLinks(files: IndexFiles): string {
   const fetchLink = (href: string, extra = '') =>
-    `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous"${extra}>`;
+    `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous"${extra} ${HINT_ATTR}>`;
   return [
     fetchLink(`/pagefind/pagefind-entry.json?ts=${encodeURIComponent(files.tag)}`, ` ${ENTRY_HINT_ATTR}`),
     // The WebAssembly is the largest file and the last to arrive: ask for it first.
     ...files.fetches.map((href) => fetchLink(href, href.endsWith('.pagefind') ? ' fetchpriority="high"' : '')),
-    ...files.modules.map((href) => `<link rel="modulepreload" href="${href}">`),
+    ...files.modules.map((href) => `<link rel="modulepreload" href="${href}" ${HINT_ATTR}>`),
   ].join('');
+}
+
+/** A page without the hints an earlier run of the index step wrote into it. */
+export function withoutPreloads(html: string): string {
+  return html.replace(new RegExp(`<link [^>]*\\b${HINT_ATTR}>`, 'g'), '');
 }
 
 /** Inserts links at the end of `<head>` (after the page's CSP `<meta>`, which must come first). */
