@@ -22,7 +22,8 @@ describe('search preload hints', () => {
   });
   it('takes out the hints of an earlier run, and only those, so that indexing again replaces them', () => {
     const links = preloadLinks({ ...indexFilesOf(entry, 'en')!, modules: ['/_astro/a.js'] });
-    const page = '<html><head><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/x.js"></head></html>';
+    const page =
+      '<html><head><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/x.js"></head></html>';
     const once = injectIntoHead(page, links);
     expect(withoutPreloads(once)).toBe(page);
     expect(injectIntoHead(withoutPreloads(once), links)).toBe(once);
