@@ -26,15 +26,18 @@ import { fileForPath } from './dist-files.ts';
 import { isPagefindFile } from './pagefind-files.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
-/** Whether an `Accept-Encoding` header accepts gzip (`gzip` or `*`, with a quality above 0). */
+/**
+ * Whether an `Accept-Encoding` header accepts gzip: `gzip` with a quality above 0, or, when gzip is
+ * not named, `*` with a quality above 0.
+ */
 export function acceptsGzip(header: string | undefined): boolean {
+  const quality = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
-    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip' && coding.trim() !== '*') continue;
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (q === undefined || Number(q) > 0) return true;
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.map((p) => /^q\s*=\s*([\d.]+)$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (coding) quality.set(coding, q === undefined ? 1 : Number(q));
   }
-  return false;
+  return (quality.get('gzip') ?? quality.get('*') ?? 0) > 0;
 }
 
 /** Whether a file starts with gzip's magic bytes. */

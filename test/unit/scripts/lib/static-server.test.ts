@@ -120,6 +120,8 @@ describe('static server', () => {
     ['br;q=1.0, *', true],
     ['GZIP', true],
     ['gzip;q=0', false],
+    ['gzip;q=0, *', false],
+    ['br, *;q=0', false],
     ['gzip; q=0.000', false],
     ['br, deflate', false],
     ['', false],
