@@ -141,3 +141,36 @@ test("search runs without Pagefind's web worker, and uses the files its preload 
     ).toHaveLength(1);
   expect(await violations()).toEqual([]);
 });
+
+test('pointing at the header search link asks for the index entry and WebAssembly at once; the dialog uses them', async ({
+  page,
+}) => {
+  // The header adds the hints before the search code arrives (src/features/search/hints.ts); Pagefind
+  // then asks for the same entry address (its tag read from the hint), so each is fetched once.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  const violations = await watchCsp(page);
+  await page.goto('/fr/');
+  await page.locator('[data-search-trigger]').hover();
+  const hinted = page.locator('link[rel=preload][as=fetch]');
+  await expect(hinted).toHaveCount(2);
+  const hrefs = await hinted.evaluateAll((links) =>
+    links.map((l) => {
+      const u = new URL((l as HTMLLinkElement).href);
+      return u.pathname + u.search;
+    }),
+  );
+  expect(hrefs[0]).toBe('/pagefind/wasm.fr.pagefind');
+  expect(hrefs[1]).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=\d+$/);
+  await page.locator('[data-search-trigger]').click();
+  const box = page.locator('[data-search-dialog] input[type=search]');
+  await box.fill('quantique');
+  await expect(page.locator('[data-search-dialog] .search-result').first()).toBeVisible();
+  for (const h of hrefs)
+    expect(
+      requests.filter((r) => r === h),
+      h,
+    ).toHaveLength(1);
+  expect(requests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
+  expect(await violations()).toEqual([]);
+});

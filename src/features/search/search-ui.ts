@@ -13,7 +13,8 @@
  *   again instead of using the preloaded ones, a round trip more on a slow connection, plus the
  *   worker script itself. Its searches take milliseconds on this site's index;
  * - the entry file is asked for with a fixed tag (`metaCacheTag`, from the preload hint), so the
- *   preloaded copy is the one used;
+ *   preloaded copy is the one used; where the page has no hints, the header's script adds them
+ *   when the reader reaches for search (hints.ts);
  * - results are shown five first, then the rest of the page; the facets' counts follow;
  * - the vocabulary for "did you mean" loads after the first results, or when a word finds nothing.
  */
@@ -63,7 +64,10 @@ const FIRST_BATCH = 3;
 let loading: Promise<Loaded> | undefined;
 let vocabulary: Promise<readonly string[]> | undefined;
 
-/** The tag of the entry file the search page's preload hint asked for (scripts/build/search-preload.ts). */
+/**
+ * The tag of the entry file the page's preload hint asked for: the index's hash on the search page
+ * (scripts/build/search-preload.ts), a time elsewhere (hints.ts).
+ */
 function entryTag(): string | undefined {
   const hint = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]');
   return hint ? (new URL(hint.href).searchParams.get('ts') ?? undefined) : undefined;
@@ -77,7 +81,6 @@ function entryTag(): string | undefined {
 export function loadSearch(lang: string): Promise<Loaded> {
   loading ??= (async () => {
     const tag = entryTag();
-    hintWasm(lang);
     const url = '/pagefind/pagefind.js';
     const lexicon = fetch(lexiconPath(lang))
       .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : EMPTY_LEXICON))
@@ -95,22 +98,6 @@ export function loadSearch(lang: string): Promise<Loaded> {
     loading = undefined;
   });
   return loading;
-}
-
-/**
- * Where the page has no preload hints (the header dialog on any page), asks for Pagefind's
- * WebAssembly at once, as the search page's hint would: it is the largest file, and Pagefind would
- * ask for it only after its entry file. Its name is the language's (`wasm.en.pagefind`); Pagefind
- * then finds it already loading.
- */
-function hintWasm(lang: string): void {
-  if (document.querySelector('link[data-pagefind-entry]') || !/^[a-z]{2}$/.test(lang)) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = `/pagefind/wasm.${lang}.pagefind`;
-  document.head.append(link);
 }
 
 function loadVocabulary(lang: string): Promise<readonly string[]> {
