@@ -25,10 +25,10 @@ export default defineConfig({
   // Hash-based Content-Security-Policy: no inline script runs unless Astro hashed it.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it falls back from its worker to
   // the page (it allows no JavaScript eval). The same policy, with these hashes, is also sent as an
-  // HTTP header: public/_headers, completed after `astro build` by scripts/build/html-pass.ts.
+  // HTTP header: public/_headers, completed at the end of `astro build` by scripts/build/page-pass.ts.
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  // The pass over the built pages (glossary links, HTML fixes, CSP hashes) is the next step of
-  // `npm run build` (scripts/build.ts), in a process of its own.
+  // The academy integration runs the page pass (glossary links, French links, HTML fixes, CSP
+  // hashes) in a worker thread on each page as it is rendered (scripts/build/page-pass.ts).
   integrations: [mdx(), react(), localeRoutes(['fr']), academy()],
   // No code highlighting: Shiki's inline styles would break the CSP, and the content has no code.
   // Translated bodies keep the English heading ids, so links to a section work in every language.

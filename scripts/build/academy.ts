@@ -2,14 +2,17 @@
  * Build hooks of the academy:
  * - before the pages are built, validate all content (`scripts/qa/validate-content.ts`, in a worker
  *   thread: scripts/build/validation-worker.ts) and stop on any problem, naming file and field;
- * - after the build, move the other languages' 404 pages into place and write the sitemap and
- *   robots.txt.
- * Glossary links, HTML fixes and CSP hashes, the SCORM packages and the search index are the next
- * steps of `npm run build`, each in a process of its own (scripts/build.ts).
+ * - while the pages are built, run the page pass (glossary links, links in the page's language, HTML
+ *   repairs, CSP policies: scripts/build/page-pass.ts) in a worker thread, which src/middleware.ts
+ *   hands each page to;
+ * - after the build, complete the CSP of `_headers` with the pages' hashes, move the other
+ *   languages' 404 pages into place and write the sitemap and robots.txt.
+ * The SCORM packages and the search index are the next steps of `npm run build`, each in a process
+ * of its own (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
 import { unlocalizedPath } from '#src/lib/routes.ts';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ import type { ValidationSummary } from './validation-worker.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
+import { headersWithHashes, passSummary, startPagePass } from './page-pass.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -45,6 +49,8 @@ function validateAside(content: string, root: string): Promise<ValidationSummary
 export default function academy(): AstroIntegration {
   let site = '';
   let validation: Promise<ValidationSummary> | undefined;
+  let contentRoot = '';
+  let pass: ReturnType<typeof startPagePass> | undefined;
   return {
     name: 'academy',
     hooks: {
@@ -52,8 +58,9 @@ export default function academy(): AstroIntegration {
         site = String(config.site ?? '');
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
+        contentRoot = join(root, 'content');
         phase('Astro and Vite set-up, content validation alongside');
-        validation = validateAside(join(root, 'content'), root);
+        validation = validateAside(contentRoot, root);
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
         validation.catch(() => {});
       },
@@ -66,10 +73,26 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
+        pass = startPagePass(contentRoot);
       },
-      'astro:build:done': ({ dir, pages }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         phase('sitemap');
         const out = fileURLToPath(dir);
+        if (pass) {
+          const result = await pass.finish();
+          pass = undefined;
+          const lines = passSummary(result);
+          const headers = join(out, '_headers');
+          if (existsSync(headers)) {
+            const { text, added } = headersWithHashes(readFileSync(headers, 'utf8'), result.metas);
+            writeFileSync(headers, text);
+            const n = result.metas.length;
+            lines.push(
+              `security headers: ${added} inline hashes from ${n} page polic${n === 1 ? 'y' : 'ies'} added to the CSP header`,
+            );
+          } else logger.warn('no _headers in the build output: hosts will send no security headers');
+          for (const line of lines) logger.info(line);
+        }
         // The 404 page of each other language is built at /<locale>/404/ (its route is injected
         // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
         for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {

@@ -9,10 +9,10 @@
  * terms in that language (the titles and aliases of `content/<locale>/glossary/`, English where a
  * term is not translated) to the glossary in that language (`/fr/glossary/#<id>`).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '#src/lib/i18n/locale.ts';
 import { localizePath } from '#src/lib/routes.ts';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseYaml } from '#scripts/lib/content-files.ts';
 import { getContentRoot, listEntryFiles, entryIdFromPath } from '#src/schemas/content-index.ts';
 import { compileGlossary, linkGlossary, type GlossaryTermInput } from './glossary-linker.ts';
@@ -48,15 +48,6 @@ export function readGlossaryTerms(
     .filter((t): t is GlossaryTermInput => t !== undefined);
 }
 
-function htmlFiles(dir: string, root = dir, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) htmlFiles(full, root, out);
-    else if (entry.name.endsWith('.html')) out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out.sort();
-}
-
 export interface GlossaryLinkReport {
   /** Pages that received at least one link. */
   pages: number;
@@ -78,7 +69,7 @@ export interface GlossaryLinkReport {
  * The glossary linker of one build: `link(file, html)` links the terms of one built page (a path
  * relative to the output folder, "/" separated) and returns the new HTML, or undefined when the page
  * is skipped or gets no link; `report()` sums up. The build calls it from its single pass over the
- * built pages (scripts/build/html-pass.ts), which reads and writes each page once.
+ * built pages (scripts/build/page-pass.ts), which sees each page as Astro renders it.
  */
 export function glossaryLinker(contentRoot = getContentRoot()) {
   const started = performance.now();
@@ -119,15 +110,4 @@ export function glossaryLinker(contentRoot = getContentRoot()) {
       };
     },
   };
-}
-
-/** Links glossary terms in every page of a built site, reading and writing each page (tests, tools). */
-export async function linkGlossaryTerms(distDir: string, contentRoot = getContentRoot()): Promise<GlossaryLinkReport> {
-  const linker = glossaryLinker(contentRoot);
-  for (const file of htmlFiles(distDir)) {
-    const path = join(distDir, file);
-    const next = linker.link(file, readFileSync(path, 'utf8'));
-    if (next !== undefined) writeFileSync(path, next);
-  }
-  return linker.report();
 }

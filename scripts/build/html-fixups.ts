@@ -1,6 +1,6 @@
 /**
- * Small, exact repairs of Astro's HTML output, applied after the build by
- * `scripts/build/html-pass.ts` so that every page passes the Nu HTML checker.
+ * Small, exact repairs of Astro's HTML output, applied to each page as it is built by
+ * `scripts/build/page-pass.ts` so that every page passes the Nu HTML checker.
  */
 
 /**

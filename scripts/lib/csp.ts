@@ -6,8 +6,8 @@
  * header, the browser enforces BOTH policies, so the header must allow every inline script and
  * style the meta allows, or islands stop hydrating. The hashes change with Astro versions and with
  * any `is:inline` script, so they are not written by hand: `public/_headers` holds the static
- * policy, and after each build `scripts/build/html-pass.ts` adds the hashes found in the
- * pages' meta tags to `dist/_headers` (`withHashesOf`). `missingFromHeader` is the check the tests
+ * policy, and at the end of each build the page pass (`scripts/build/page-pass.ts`) adds the hashes
+ * found in the pages' meta tags to `dist/_headers` (`withHashesOf`). `missingFromHeader` is the check the tests
  * run; `nginxConfig` turns the same rules into an nginx snippet.
  */
 import { headersFor, type HeaderRule } from './headers-file.ts';

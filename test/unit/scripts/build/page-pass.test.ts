@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cspMetaOf,
+  headersWithHashes,
+  pageFile,
+  pagePass,
+  startPagePass,
+} from '#scripts/build/page-pass.ts';
+import { runningPagePass } from '#src/lib/page-pass.ts';
+import { getContentRoot } from '#src/schemas/content-index.ts';
+
+describe('the CSP meta of a page', () => {
+  it('reads the policy from the head, entities decoded, and nothing from the body', () => {
+    const html =
+      '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src &#39;self&#39; &#39;sha256-x&#39;"></head><body></body></html>';
+    expect(cspMetaOf(html)).toBe("script-src 'self' 'sha256-x'");
+    expect(
+      cspMetaOf('<html><head></head><body><meta http-equiv="content-security-policy" content="x"></body></html>'),
+    ).toBeUndefined();
+  });
+});
+
+describe('the file a page is written to', () => {
+  it('follows the directory format and keeps .html addresses', () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/fr/areas/')).toBe('fr/areas/index.html');
+    expect(pageFile('/404')).toBe('404.html');
+    expect(pageFile('/404.html')).toBe('404.html');
+  });
+});
+
+describe('the page pass', () => {
+  const page = (lang: string, body: string) =>
+    `<html lang="${lang}"><head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39; &#39;sha256-x&#39;"></head><body>${body}</body></html>`;
+  const island = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+  it('localizes links, repairs the HTML and collects the policy, in this thread', () => {
+    const pass = pagePass(getContentRoot());
+    const fr = pass.page('fr/about/index.html', page('fr', `<a href="/areas/">x</a>${island}\u0000`));
+    expect(fr).toContain('href="/fr/areas/"');
+    expect(fr).not.toContain('\u0000');
+    expect(fr.indexOf(island)).toBeLessThan(fr.indexOf('<body>'));
+    const en = page('en', '<a href="/areas/">x</a>');
+    expect(pass.page('about/index.html', en)).toBe(en);
+    expect(pass.result()).toMatchObject({ pages: 2, repaired: 1, metas: ["script-src 'self' 'sha256-x'"] });
+  });
+
+  it('runs in a worker for the build, answers each page and sums up at the end', async () => {
+    const host = startPagePass(getContentRoot());
+    expect(runningPagePass()).toBe(host);
+    const bytes = (html: string) => new TextEncoder().encode(html);
+    const text = (b: Uint8Array) => new TextDecoder().decode(b);
+    const [fr, en] = (
+      await Promise.all([
+        host.page('/fr/about/', bytes(page('fr', '<a href="/areas/">x</a>'))),
+        host.page('/about/', bytes(page('en', '<a href="/areas/">x</a>'))),
+      ])
+    ).map(text);
+    expect(fr).toContain('href="/fr/areas/"');
+    expect(en).toContain('href="/areas/"');
+    const result = await host.finish();
+    expect(result).toMatchObject({ pages: 2, repaired: 0, metas: ["script-src 'self' 'sha256-x'"] });
+    expect(runningPagePass()).toBeUndefined();
+  });
+});
+
+describe('the CSP header completed with the pages’ hashes', () => {
+  it('adds each hash of the page policies once, to every CSP line, and counts them', () => {
+    const text = "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'\n  X-Frame-Options: DENY\n";
+    const metas = ["script-src 'self' 'sha256-AAA'", "script-src 'self' 'sha256-AAA' 'sha256-BBB'"];
+    const { text: next, added } = headersWithHashes(text, metas);
+    expect(added).toBe(2);
+    expect(next).toContain("'sha256-AAA'");
+    expect(next).toContain("'sha256-BBB'");
+    expect(next).toContain('X-Frame-Options: DENY');
+    expect(headersWithHashes(next, metas).added).toBe(0);
+  });
+});
