@@ -21,7 +21,7 @@ import type { ValidationSummary } from './validation-worker.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
-import { headersWithHashes, passSummary, startPagePass } from './page-pass.ts';
+import { headersWithHashes, passSummary, SEARCH_SOURCE_FILE, startPagePass } from './page-pass.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -82,6 +82,7 @@ export default function academy(): AstroIntegration {
           const result = await pass.finish();
           pass = undefined;
           const lines = passSummary(result);
+          writeFileSync(join(out, SEARCH_SOURCE_FILE), JSON.stringify(result.search));
           const headers = join(out, '_headers');
           if (existsSync(headers)) {
             const { text, added } = headersWithHashes(readFileSync(headers, 'utf8'), result.metas);

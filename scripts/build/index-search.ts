@@ -6,7 +6,9 @@
  * 1. the pages, as Pagefind finds them (`data-pagefind-body`, filters and metadata in the markup),
  *    one language at a time (scripts/build/pagefind-languages.ts says why);
  * 2. the search records: every element marked `data-search-record` (a glossary term, a source) as a
- *    result of its own at `<page>#<id>` (scripts/build/search-records.ts);
+ *    result of its own at `<page>#<id>` (scripts/build/search-records.ts), taken from the pages as
+ *    Astro rendered them, with the words of the lexicon (scripts/build/page-pass.ts, which leaves
+ *    them in `<dist>/.search-source.json` for this step);
  * 3. for each language, `<dist>/search/lexicon.<lang>.json` (the synonyms a query is expanded with)
  *    and `<dist>/search/words.<lang>.json` (the site's own words, which "did you mean" suggests)
  *    (scripts/build/search-lexicon.ts);
@@ -24,16 +26,13 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { pageJs } from '#scripts/bench/measure.ts';
-import { fileForPath, listFiles } from '#scripts/lib/dist-files.ts';
+import { fileForPath } from '#scripts/lib/dist-files.ts';
 import { lexiconPath, wordsPath } from '#src/features/search/lexicon.ts';
-import { RECORD_ATTR } from '#src/features/search/records.ts';
-import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
 import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
-import { localeOfPath } from '#src/lib/routes.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
-import { buildLexicon, type PageWords, pageWords, recordWords, vocabulary } from './search-lexicon.ts';
+import { buildLexicon, vocabulary } from './search-lexicon.ts';
+import { SEARCH_SOURCE_FILE, type SearchDoc, type SearchSource } from './page-pass.ts';
 import { indexFilesOf, injectIntoHead, preloadLinks, withoutPreloads } from './search-preload.ts';
-import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
 import { languageGlobs, mergeEntries, type PagefindEntry } from './pagefind-languages.ts';
@@ -82,60 +81,41 @@ async function startIndex(glob: string) {
   return { index, added: index.addDirectory({ path: dist, glob }) };
 }
 type Index = Awaited<ReturnType<typeof startIndex>>['index'];
-type Doc = { url: string; content: string };
 
-const htmlFiles = listFiles(dist, '.html');
 // One index per language, one after the other, so that Pagefind holds one language at a time
 // (scripts/build/pagefind-languages.ts). At 1,000 entries this takes as long as one index of both
 // languages; at 5,000 it halves Pagefind's peak.
 const groups = order.map(([lang, glob]) => ({ lang, glob }));
 
-phase('Pagefind index (pages)');
-// Pagefind reads the first language's pages while this process reads every page for records and words;
-// the records of that language are added as they are found, the others' kept for their turn.
-const first = await startIndex(groups[0]!.glob);
+// What the pages give besides Pagefind's own reading (the words of each indexed page for its
+// language's lexicon, the records, the search pages) was collected as Astro rendered them
+// (scripts/build/page-pass.ts), so no page is read here.
+const sourceFile = join(dist, SEARCH_SOURCE_FILE);
+if (!existsSync(sourceFile)) fail(`${sourceFile} not found: run the whole build (npm run build).`);
+const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as SearchSource;
+rmSync(sourceFile);
+const languages = new Map(Object.entries(source.languages));
+const searchPages = source.searchPages;
+
 const pending: Promise<void>[] = [];
-const addRecord = (index: Index, record: Doc) =>
+const addRecord = (index: Index, record: SearchDoc) =>
   index.addHTMLFile(record).then((r) => {
     if (r.errors.length > 0) fail(`${record.url}: ${r.errors.join('; ')}`);
   });
-// One read of every page: its language (from its folder), the words of each indexed page for its
-// language's lexicon, and its records.
-interface Language {
-  words: PageWords[];
-  /** Records kept for a language indexed later. */
-  records: Doc[];
-}
-const languages = new Map<string, Language>();
-const searchPages: { file: string; lang: string }[] = [];
-for (const file of htmlFiles) {
-  if (file.startsWith('pagefind/')) continue;
-  const html = readFileSync(join(dist, file), 'utf8');
-  const lang = localeOfPath(`/${file}`);
-  if (html.includes(SEARCH_PAGE_ATTR)) searchPages.push({ file, lang });
-  if (!html.includes('data-pagefind-body')) continue;
-  const own = languages.get(lang) ?? { words: [], records: [] };
-  languages.set(lang, own);
-  own.words.push(pageWords(html));
-  if (!html.includes(RECORD_ATTR)) continue;
-  const page = sitePathOfFile(file);
-  for (const record of extractRecords(html)) {
-    own.words.push(recordWords(record));
-    const doc = { url: `${page}#${record.id}`, content: recordDocument(record, pageLanguage(html)) };
-    records++;
-    if (lang === groups[0]!.lang) pending.push(addRecord(first.index, doc));
-    else own.records.push(doc);
-  }
-}
 
 for (const [i, group] of groups.entries()) {
   phase('Pagefind index (pages)');
-  const { index, added: adding } = i === 0 ? first : await startIndex(group.glob);
+  const { index, added: adding } = await startIndex(group.glob);
+  const docs = languages.get(group.lang)?.records ?? [];
+  records += docs.length;
+  // The first language's records go in while Pagefind reads its pages (their order in the index is
+  // as it has always been); the others' after.
+  if (i === 0) for (const doc of docs) pending.push(addRecord(index, doc));
   const added = await adding;
   if (added.errors.length > 0) fail(added.errors.join('; '));
   pageCount += added.page_count;
   phase('search records (glossary terms, sources)');
-  if (i > 0) for (const doc of languages.get(group.lang)?.records ?? []) pending.push(addRecord(index, doc));
+  if (i > 0) for (const doc of docs) pending.push(addRecord(index, doc));
   await Promise.all(pending.splice(0));
   phase('Pagefind writing the index');
   // Every index is written into the same folder: Pagefind adds its files to what is there (each

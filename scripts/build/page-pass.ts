@@ -9,6 +9,10 @@
  * - valid HTML: Astro's island style moved into `<head>` and stray NUL characters removed
  *   (scripts/build/html-fixups.ts), so that the Nu HTML checker in test/dist/site.test.ts reports
  *   only real mistakes in our pages;
+ * - search: the pass collects what the search index step needs from the finished pages (the words
+ *   of each indexed page for its language's lexicon, the search records of glossary terms and
+ *   sources, the search pages), written at the end of the build for scripts/build/index-search.ts
+ *   (`SEARCH_SOURCE_FILE`), so that step does not read every page again;
  * - security headers: the pass collects the policy of every page's CSP `<meta>`; at the end of the
  *   build (scripts/build/academy.ts) the CSP of `dist/_headers` (copied from `public/_headers`) is
  *   completed with their script and style hashes, so that the header and the meta allow the same
@@ -28,8 +32,13 @@ import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
 import { localizeLinks } from '#src/lib/i18n/localize-links.ts';
 import { type PagePassHost, setRunningPagePass } from '#src/lib/page-pass.ts';
 import { localeOfPath } from '#src/lib/routes.ts';
+import { sitePathOfFile } from '#src/lib/served-path.ts';
+import { RECORD_ATTR } from '#src/features/search/records.ts';
+import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
 import { glossaryLinker, type GlossaryLinkReport } from './glossary-links.ts';
 import { hoistIslandStyle, stripNul } from './html-fixups.ts';
+import { type PageWords, pageWords, recordWords } from './search-lexicon.ts';
+import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 
 /** The content of the page's CSP `<meta http-equiv>`, read from its `<head>` only. */
 export function cspMetaOf(html: string): string | undefined {
@@ -51,6 +60,50 @@ export function pageFile(pathname: string): string {
   return path.endsWith('.html') ? path : `${path}.html`;
 }
 
+/** A document of its own for the search index: a search record at `<page>#<id>`. */
+export interface SearchDoc {
+  url: string;
+  content: string;
+}
+
+/** What the search index step needs from the finished pages, by language, in the order of their files. */
+export interface SearchSource {
+  languages: Record<string, { words: PageWords[]; records: SearchDoc[] }>;
+  /** The search pages (`data-search-page`), which get preload hints. */
+  searchPages: { file: string; lang: string }[];
+}
+
+/** Where the build leaves the search source for the index step, in the output folder (that step deletes it). */
+export const SEARCH_SOURCE_FILE = '.search-source.json';
+
+/** The order of a directory walk with sorted names (scripts/lib/dist-files.ts `listFiles`): by path segment. */
+export function byPathSegments(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/** What one page gives the search index: its words and records when it is indexed, and whether it is a search page. */
+export function searchPartsOf(file: string, html: string) {
+  const lang = localeOfPath(`/${file}`);
+  const searchPage = html.includes(SEARCH_PAGE_ATTR);
+  if (!html.includes('data-pagefind-body')) return { lang, searchPage, words: [], records: [] };
+  const words = [pageWords(html)];
+  const records: SearchDoc[] = [];
+  if (html.includes(RECORD_ATTR)) {
+    const page = sitePathOfFile(file);
+    const language = pageLanguage(html);
+    for (const record of extractRecords(html)) {
+      words.push(recordWords(record));
+      records.push({ url: `${page}#${record.id}`, content: recordDocument(record, language) });
+    }
+  }
+  return { lang, searchPage, words, records };
+}
+
 /** What the pass reports at the end of the build. */
 export interface PassResult {
   /** The distinct CSP `<meta>` policies of the pages. */
@@ -60,6 +113,7 @@ export interface PassResult {
   /** Pages repaired (island style moved into `<head>`, stray NUL removed). */
   repaired: number;
   glossary: GlossaryLinkReport;
+  search: SearchSource;
 }
 
 /** The pass in this thread: `page(file, html)` returns the finished page; `result()` sums up. */
@@ -68,6 +122,7 @@ export function pagePass(contentRoot: string) {
   const metas = new Set<string>();
   let pages = 0;
   let repaired = 0;
+  const search = new Map<string, ReturnType<typeof searchPartsOf>>();
   return {
     page(file: string, html: string): string {
       pages += 1;
@@ -77,10 +132,22 @@ export function pagePass(contentRoot: string) {
       next = linker.link(file, next) ?? next;
       const csp = cspMetaOf(next);
       if (csp) metas.add(csp);
+      const parts = searchPartsOf(file, next);
+      if (parts.searchPage || parts.words.length > 0) search.set(file, parts);
       return next;
     },
     result(): PassResult {
-      return { metas: [...metas], pages, repaired, glossary: linker.report() };
+      const source: SearchSource = { languages: {}, searchPages: [] };
+      for (const file of [...search.keys()].sort(byPathSegments)) {
+        const { lang, searchPage, words, records } = search.get(file)!;
+        if (searchPage) source.searchPages.push({ file, lang });
+        if (words.length === 0) continue;
+        source.languages[lang] ??= { words: [], records: [] };
+        const own = source.languages[lang];
+        own.words.push(...words);
+        own.records.push(...records);
+      }
+      return { metas: [...metas], pages, repaired, glossary: linker.report(), search: source };
     },
   };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byPathSegments,
   cspMetaOf,
   headersWithHashes,
   pageFile,
   pagePass,
+  searchPartsOf,
   startPagePass,
 } from '#scripts/build/page-pass.ts';
 import { runningPagePass } from '#src/lib/page-pass.ts';
@@ -61,6 +63,47 @@ describe('the page pass', () => {
     const result = await host.finish();
     expect(result).toMatchObject({ pages: 2, repaired: 0, metas: ["script-src 'self' 'sha256-x'"] });
     expect(runningPagePass()).toBeUndefined();
+  });
+});
+
+describe('what the pages give the search index', () => {
+  const indexed = (lang: string, body: string) =>
+    `<html lang="${lang}"><head></head><body><main data-pagefind-body><h1>Title</h1>${body}</main></body></html>`;
+  const record = `<div data-search-record="" data-search-title="Risk" data-pagefind-ignore="all" id="risk"><p>About risk.</p></div>`;
+
+  it('orders files as a directory walk with sorted names does', () => {
+    expect(['a-b/index.html', 'a/index.html', 'a/b/index.html', 'index.html'].sort(byPathSegments)).toEqual([
+      'a/b/index.html',
+      'a/index.html',
+      'a-b/index.html',
+      'index.html',
+    ]);
+  });
+
+  it('takes words and records from indexed pages only, and notes search pages', () => {
+    expect(searchPartsOf('about/index.html', '<html><body><main>x</main></body></html>')).toMatchObject({
+      words: [],
+      records: [],
+      searchPage: false,
+    });
+    const parts = searchPartsOf('fr/glossary/index.html', indexed('fr', record));
+    expect(parts.lang).toBe('fr');
+    expect(parts.words[0]?.phrases).toEqual(['Title']);
+    expect(parts.records.map((r) => r.url)).toEqual(['/fr/glossary/#risk']);
+    expect(parts.words).toHaveLength(2);
+    expect(searchPartsOf('search/index.html', '<main data-search-page></main>').searchPage).toBe(true);
+  });
+
+  it('hands them over by language, in file order', () => {
+    const pass = pagePass(getContentRoot());
+    pass.page('b/index.html', indexed('en', ''));
+    pass.page('fr/a/index.html', indexed('fr', ''));
+    pass.page('a/index.html', indexed('en', ''));
+    pass.page('search/index.html', '<html lang="en"><body><main data-search-page></main></body></html>');
+    const { search } = pass.result();
+    expect(Object.keys(search.languages).sort()).toEqual(['en', 'fr']);
+    expect(search.languages.en?.words).toHaveLength(2);
+    expect(search.searchPages).toEqual([{ file: 'search/index.html', lang: 'en' }]);
   });
 });
 
