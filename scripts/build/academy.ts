@@ -21,7 +21,7 @@ import type { ValidationSummary } from './validation-worker.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
-import { headersWithHashes, passSummary, SEARCH_SOURCE_FILE, startPagePass } from './page-pass.ts';
+import { headersWithHashes, passSummary, startPagePass } from './page-pass.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -50,6 +50,7 @@ export default function academy(): AstroIntegration {
   let site = '';
   let validation: Promise<ValidationSummary> | undefined;
   let contentRoot = '';
+  let outDir = '';
   let pass: ReturnType<typeof startPagePass> | undefined;
   return {
     name: 'academy',
@@ -59,6 +60,7 @@ export default function academy(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         contentRoot = join(root, 'content');
+        outDir = fileURLToPath(config.outDir);
         phase('Astro and Vite set-up, content validation alongside');
         validation = validateAside(contentRoot, root);
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
@@ -73,7 +75,7 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
-        pass = startPagePass(contentRoot);
+        pass = startPagePass(contentRoot, outDir);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         phase('sitemap');
@@ -82,7 +84,6 @@ export default function academy(): AstroIntegration {
           const result = await pass.finish();
           pass = undefined;
           const lines = passSummary(result);
-          writeFileSync(join(out, SEARCH_SOURCE_FILE), JSON.stringify(result.search));
           const headers = join(out, '_headers');
           if (existsSync(headers)) {
             const { text, added } = headersWithHashes(readFileSync(headers, 'utf8'), result.metas);

@@ -11,7 +11,7 @@
  *   only real mistakes in our pages;
  * - search: the pass collects what the search index step needs from the finished pages (the words
  *   of each indexed page for its language's lexicon, the search records of glossary terms and
- *   sources, the search pages), written at the end of the build for scripts/build/index-search.ts
+ *   sources, the search pages), written page by page to a file for scripts/build/index-search.ts
  *   (`SEARCH_SOURCE_FILE`), so that step does not read every page again;
  * - security headers: the pass collects the policy of every page's CSP `<meta>`; at the end of the
  *   build (scripts/build/academy.ts) the CSP of `dist/_headers` (copied from `public/_headers`) is
@@ -26,6 +26,8 @@
  * after `astro build` that read back and rewrote every page: 1.7–3.3 s of wall time at 1,000 entries
  * (test/bench/report.md).
  */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker, workerData as received } from 'node:worker_threads';
 import { decodeEntities } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
@@ -73,8 +75,12 @@ export interface SearchSource {
   searchPages: { file: string; lang: string }[];
 }
 
-/** Where the build leaves the search source for the index step, in the output folder (that step deletes it). */
-export const SEARCH_SOURCE_FILE = '.search-source.json';
+/**
+ * Where the build leaves the search parts of its pages for the index step, in the output folder, one
+ * JSON line per page (`SearchParts`); that step reads it with `searchSource` and deletes it. Written
+ * as the pages come rather than held, so that the worker's memory does not grow with the site.
+ */
+export const SEARCH_SOURCE_FILE = '.search-source.jsonl';
 
 /** The order of a directory walk with sorted names (scripts/lib/dist-files.ts `listFiles`): by path segment. */
 export function byPathSegments(a: string, b: string): number {
@@ -86,11 +92,22 @@ export function byPathSegments(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/** What one page gives the search index. */
+export interface SearchParts {
+  file: string;
+  lang: string;
+  /** A search page (`data-search-page`). */
+  searchPage: boolean;
+  /** When the page is indexed: its words, then each of its records' words. */
+  words: PageWords[];
+  records: SearchDoc[];
+}
+
 /** What one page gives the search index: its words and records when it is indexed, and whether it is a search page. */
-export function searchPartsOf(file: string, html: string) {
+export function searchPartsOf(file: string, html: string): SearchParts {
   const lang = localeOfPath(`/${file}`);
   const searchPage = html.includes(SEARCH_PAGE_ATTR);
-  if (!html.includes('data-pagefind-body')) return { lang, searchPage, words: [], records: [] };
+  if (!html.includes('data-pagefind-body')) return { file, lang, searchPage, words: [], records: [] };
   const words = [pageWords(html)];
   const records: SearchDoc[] = [];
   if (html.includes(RECORD_ATTR)) {
@@ -101,7 +118,26 @@ export function searchPartsOf(file: string, html: string) {
       records.push({ url: `${page}#${record.id}`, content: recordDocument(record, language) });
     }
   }
-  return { lang, searchPage, words, records };
+  return { file, lang, searchPage, words, records };
+}
+
+/** The search source from the lines of `SEARCH_SOURCE_FILE`: by language, in the order of the files. */
+export function searchSource(lines: string): SearchSource {
+  const parts = lines
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SearchParts)
+    .sort((a, b) => byPathSegments(a.file, b.file));
+  const source: SearchSource = { languages: {}, searchPages: [] };
+  for (const { file, lang, searchPage, words, records } of parts) {
+    if (searchPage) source.searchPages.push({ file, lang });
+    if (words.length === 0) continue;
+    source.languages[lang] ??= { words: [], records: [] };
+    const own = source.languages[lang];
+    own.words.push(...words);
+    own.records.push(...records);
+  }
+  return source;
 }
 
 /** What the pass reports at the end of the build. */
@@ -113,16 +149,18 @@ export interface PassResult {
   /** Pages repaired (island style moved into `<head>`, stray NUL removed). */
   repaired: number;
   glossary: GlossaryLinkReport;
-  search: SearchSource;
 }
 
-/** The pass in this thread: `page(file, html)` returns the finished page; `result()` sums up. */
-export function pagePass(contentRoot: string) {
+/**
+ * The pass in this thread: `page(file, html)` returns the finished page and gives what the search
+ * index needs from it to `searchParts` (pages the index neither reads nor preloads are left out);
+ * `result()` sums up.
+ */
+export function pagePass(contentRoot: string, searchParts: (parts: SearchParts) => void = () => {}) {
   const linker = glossaryLinker(contentRoot);
   const metas = new Set<string>();
   let pages = 0;
   let repaired = 0;
-  const search = new Map<string, ReturnType<typeof searchPartsOf>>();
   return {
     page(file: string, html: string): string {
       pages += 1;
@@ -133,21 +171,11 @@ export function pagePass(contentRoot: string) {
       const csp = cspMetaOf(next);
       if (csp) metas.add(csp);
       const parts = searchPartsOf(file, next);
-      if (parts.searchPage || parts.words.length > 0) search.set(file, parts);
+      if (parts.searchPage || parts.words.length > 0) searchParts(parts);
       return next;
     },
     result(): PassResult {
-      const source: SearchSource = { languages: {}, searchPages: [] };
-      for (const file of [...search.keys()].sort(byPathSegments)) {
-        const { lang, searchPage, words, records } = search.get(file)!;
-        if (searchPage) source.searchPages.push({ file, lang });
-        if (words.length === 0) continue;
-        source.languages[lang] ??= { words: [], records: [] };
-        const own = source.languages[lang];
-        own.words.push(...words);
-        own.records.push(...records);
-      }
-      return { metas: [...metas], pages, repaired, glossary: linker.report(), search: source };
+      return { metas: [...metas], pages, repaired, glossary: linker.report() };
     },
   };
 }
@@ -185,8 +213,13 @@ type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; result?: PassResult;
  * the worker and comes back finished as bytes, moved both ways rather than copied: Astro's thread
  * neither decodes nor encodes the page again, and its time goes to rendering.
  */
-export function startPagePass(contentRoot: string): PagePassHost<PassResult> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { pagePass: true, contentRoot } });
+export function startPagePass(contentRoot: string, outDir: string): PagePassHost<PassResult> {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { pagePass: true, contentRoot, outDir },
+    // Astro's process runs with a 64 MB young generation (scripts/build.ts), which a worker would
+    // inherit: 16 MB is plenty for one page at a time and keeps the build's peak memory down.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
   // A build that stops on an error must not be kept alive by the worker.
   worker.unref();
   const waiting = new Map<number, { done: (reply: Reply) => void; failed: (error: Error) => void }>();
@@ -227,16 +260,21 @@ export function startPagePass(contentRoot: string): PagePassHost<PassResult> {
   return host;
 }
 
-const job = received as { pagePass?: true; contentRoot: string } | undefined;
+const job = received as { pagePass?: true; contentRoot: string; outDir: string } | undefined;
 if (job?.pagePass) {
   const { parentPort } = await import('node:worker_threads');
-  const pass = pagePass(job.contentRoot);
+  mkdirSync(job.outDir, { recursive: true });
+  const searchFile = openSync(join(job.outDir, SEARCH_SOURCE_FILE), 'w');
+  const pass = pagePass(job.contentRoot, (parts) => writeSync(searchFile, `${JSON.stringify(parts)}\n`));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const reply = (message: Reply) => parentPort!.postMessage(message, message.bytes ? [message.bytes.buffer] : []);
   parentPort!.on('message', (request: Request) => {
     try {
-      if ('finish' in request) return reply({ id: request.id, result: pass.result() });
+      if ('finish' in request) {
+        closeSync(searchFile);
+        return reply({ id: request.id, result: pass.result() });
+      }
       const html = decoder.decode(request.bytes);
       const next = pass.page(request.file, html);
       // An unchanged page goes back as the bytes that came.

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   byPathSegments,
@@ -5,7 +8,9 @@ import {
   headersWithHashes,
   pageFile,
   pagePass,
+  SEARCH_SOURCE_FILE,
   searchPartsOf,
+  searchSource,
   startPagePass,
 } from '#scripts/build/page-pass.ts';
 import { runningPagePass } from '#src/lib/page-pass.ts';
@@ -47,8 +52,9 @@ describe('the page pass', () => {
     expect(pass.result()).toMatchObject({ pages: 2, repaired: 1, metas: ["script-src 'self' 'sha256-x'"] });
   });
 
-  it('runs in a worker for the build, answers each page and sums up at the end', async () => {
-    const host = startPagePass(getContentRoot());
+  it('runs in a worker for the build, answers each page, writes the search parts and sums up at the end', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'page-pass-'));
+    const host = startPagePass(getContentRoot(), out);
     expect(runningPagePass()).toBe(host);
     const bytes = (html: string) => new TextEncoder().encode(html);
     const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -60,9 +66,13 @@ describe('the page pass', () => {
     ).map(text);
     expect(fr).toContain('href="/fr/areas/"');
     expect(en).toContain('href="/areas/"');
+    await host.page('/areas/', bytes(page('en', '<main data-pagefind-body><h1>Areas</h1></main>')));
     const result = await host.finish();
-    expect(result).toMatchObject({ pages: 2, repaired: 0, metas: ["script-src 'self' 'sha256-x'"] });
+    expect(result).toMatchObject({ pages: 3, repaired: 0, metas: ["script-src 'self' 'sha256-x'"] });
     expect(runningPagePass()).toBeUndefined();
+    const search = searchSource(readFileSync(join(out, SEARCH_SOURCE_FILE), 'utf8'));
+    expect(search.languages.en?.words.map((w) => w.phrases)).toEqual([['Areas']]);
+    rmSync(out, { recursive: true, force: true });
   });
 });
 
@@ -95,12 +105,15 @@ describe('what the pages give the search index', () => {
   });
 
   it('hands them over by language, in file order', () => {
-    const pass = pagePass(getContentRoot());
+    const lines: string[] = [];
+    const pass = pagePass(getContentRoot(), (parts) => lines.push(JSON.stringify(parts)));
     pass.page('b/index.html', indexed('en', ''));
     pass.page('fr/a/index.html', indexed('fr', ''));
     pass.page('a/index.html', indexed('en', ''));
+    pass.page('about/index.html', '<html lang="en"><body><main>not indexed</main></body></html>');
     pass.page('search/index.html', '<html lang="en"><body><main data-search-page></main></body></html>');
-    const { search } = pass.result();
+    expect(lines).toHaveLength(4);
+    const search = searchSource(lines.join('\n'));
     expect(Object.keys(search.languages).sort()).toEqual(['en', 'fr']);
     expect(search.languages.en?.words).toHaveLength(2);
     expect(search.searchPages).toEqual([{ file: 'search/index.html', lang: 'en' }]);
