@@ -60,11 +60,13 @@ export default function academy(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         contentRoot = join(root, 'content');
-        outDir = fileURLToPath(config.outDir);
         phase('Astro and Vite set-up, content validation alongside');
         validation = validateAside(contentRoot, root);
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
         validation.catch(() => {});
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ logger }) => {
         if (!validation) return;
