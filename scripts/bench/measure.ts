@@ -191,6 +191,16 @@ export interface SizeRun {
   types: PageTypeStats[];
 }
 
+/**
+ * The build that stands for several builds of one size: the one with the median wall time (of an
+ * even number, the faster of the two middle ones), so that its phases and CPU time are one build's own.
+ */
+export function medianBuild<T extends { seconds: number }>(builds: readonly T[]): T {
+  if (builds.length === 0) throw new Error('no build to choose from');
+  const sorted = [...builds].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 /** Checks every budget; the scale budget compares the largest run with the smallest. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  medianBuild,
   BUDGETS,
   checkBudgets,
   median,
@@ -80,6 +81,16 @@ describe('start-up JavaScript of a page', () => {
       inlineGzip: 0,
       inline: '',
     });
+  });
+});
+
+describe('the build that stands for several', () => {
+  it('is the one with the median wall time, the faster middle one of an even number', () => {
+    const b = (seconds: number, id: string) => ({ seconds, id });
+    expect(medianBuild([b(25, 'a'), b(22, 'b'), b(31, 'c')]).id).toBe('a');
+    expect(medianBuild([b(25, 'a'), b(22, 'b'), b(31, 'c'), b(24, 'd')]).id).toBe('d');
+    expect(medianBuild([b(25, 'a')]).id).toBe('a');
+    expect(() => medianBuild([])).toThrow();
   });
 });
 
