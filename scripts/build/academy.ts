@@ -21,7 +21,7 @@ import type { ValidationSummary } from './validation-worker.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
-import { headersWithHashes, passSummary, startPagePass } from './page-pass.ts';
+import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -50,7 +50,7 @@ export default function academy(): AstroIntegration {
   let site = '';
   let validation: Promise<ValidationSummary> | undefined;
   let contentRoot = '';
-  let outDir = '';
+  let root = '';
   let pass: ReturnType<typeof startPagePass> | undefined;
   return {
     name: 'academy',
@@ -58,15 +58,12 @@ export default function academy(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         site = String(config.site ?? '');
         if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         contentRoot = join(root, 'content');
         phase('Astro and Vite set-up, content validation alongside');
         validation = validateAside(contentRoot, root);
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
         validation.catch(() => {});
-      },
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ logger }) => {
         if (!validation) return;
@@ -77,7 +74,7 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
-        pass = startPagePass(contentRoot, outDir);
+        pass = startPagePass(contentRoot, searchSourceFile(root));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         phase('sitemap');

@@ -8,7 +8,7 @@
  * 2. the search records: every element marked `data-search-record` (a glossary term, a source) as a
  *    result of its own at `<page>#<id>` (scripts/build/search-records.ts), taken from the pages as
  *    Astro rendered them, with the words of the lexicon (scripts/build/page-pass.ts, which leaves
- *    them in `<dist>/.search-source.jsonl` for this step);
+ *    them in `.astro/search-source.jsonl` for this step);
  * 3. for each language, `<dist>/search/lexicon.<lang>.json` (the synonyms a query is expanded with)
  *    and `<dist>/search/words.<lang>.json` (the site's own words, which "did you mean" suggests)
  *    (scripts/build/search-lexicon.ts);
@@ -31,7 +31,7 @@ import { lexiconPath, wordsPath } from '#src/features/search/lexicon.ts';
 import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { buildLexicon, vocabulary } from './search-lexicon.ts';
-import { SEARCH_SOURCE_FILE, type SearchDoc, searchSource } from './page-pass.ts';
+import { type SearchDoc, searchSource, searchSourceFile } from './page-pass.ts';
 import { indexFilesOf, injectIntoHead, preloadLinks, withoutPreloads } from './search-preload.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
@@ -89,11 +89,10 @@ const groups = order.map(([lang, glob]) => ({ lang, glob }));
 
 // What the pages give besides Pagefind's own reading (the words of each indexed page for its
 // language's lexicon, the records, the search pages) was collected as Astro rendered them
-// (scripts/build/page-pass.ts), so no page is read here.
-const sourceFile = join(dist, SEARCH_SOURCE_FILE);
+// (scripts/build/page-pass.ts, which leaves them in the project's .astro/ folder), so no page is read here.
+const sourceFile = searchSourceFile(dirname(dist));
 if (!existsSync(sourceFile)) fail(`${sourceFile} not found: run the whole build (npm run build).`);
 const source = searchSource(readFileSync(sourceFile, 'utf8'));
-rmSync(sourceFile);
 const languages = new Map(Object.entries(source.languages));
 const searchPages = source.searchPages;
 

@@ -12,7 +12,7 @@
  * - search: the pass collects what the search index step needs from the finished pages (the words
  *   of each indexed page for its language's lexicon, the search records of glossary terms and
  *   sources, the search pages), written page by page to a file for scripts/build/index-search.ts
- *   (`SEARCH_SOURCE_FILE`), so that step does not read every page again;
+ *   (`searchSourceFile`), so that step does not read every page again;
  * - security headers: the pass collects the policy of every page's CSP `<meta>`; at the end of the
  *   build (scripts/build/academy.ts) the CSP of `dist/_headers` (copied from `public/_headers`) is
  *   completed with their script and style hashes, so that the header and the meta allow the same
@@ -27,7 +27,7 @@
  * (test/bench/report.md).
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker, workerData as received } from 'node:worker_threads';
 import { decodeEntities } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
@@ -76,11 +76,14 @@ export interface SearchSource {
 }
 
 /**
- * Where the build leaves the search parts of its pages for the index step, in the output folder, one
- * JSON line per page (`SearchParts`); that step reads it with `searchSource` and deletes it. Written
- * as the pages come rather than held, so that the worker's memory does not grow with the site.
+ * Where the build leaves the search parts of its pages for the index step: one JSON line per page
+ * (`SearchParts`), read with `searchSource`. In the project's `.astro/` folder (Astro's own, never
+ * published), next to `dist/`, so that the index step can run again on a built site. Written as the
+ * pages come rather than held, so that the worker's memory does not grow with the site.
  */
-export const SEARCH_SOURCE_FILE = '.search-source.jsonl';
+export function searchSourceFile(projectRoot: string): string {
+  return join(projectRoot, '.astro', 'search-source.jsonl');
+}
 
 /** The order of a directory walk with sorted names (scripts/lib/dist-files.ts `listFiles`): by path segment. */
 export function byPathSegments(a: string, b: string): number {
@@ -121,7 +124,7 @@ export function searchPartsOf(file: string, html: string): SearchParts {
   return { file, lang, searchPage, words, records };
 }
 
-/** The search source from the lines of `SEARCH_SOURCE_FILE`: by language, in the order of the files. */
+/** The search source from the lines of `searchSourceFile`: by language, in the order of the files. */
 export function searchSource(lines: string): SearchSource {
   const parts = lines
     .split('\n')
@@ -213,9 +216,9 @@ type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; result?: PassResult;
  * the worker and comes back finished as bytes, moved both ways rather than copied: Astro's thread
  * neither decodes nor encodes the page again, and its time goes to rendering.
  */
-export function startPagePass(contentRoot: string, outDir: string): PagePassHost<PassResult> {
+export function startPagePass(contentRoot: string, sourceFile: string): PagePassHost<PassResult> {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { pagePass: true, contentRoot, outDir },
+    workerData: { pagePass: true, contentRoot, sourceFile },
     // Astro's process runs with a 64 MB young generation (scripts/build.ts), which a worker would
     // inherit: 16 MB is plenty for one page at a time and keeps the build's peak memory down.
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
@@ -260,11 +263,11 @@ export function startPagePass(contentRoot: string, outDir: string): PagePassHost
   return host;
 }
 
-const job = received as { pagePass?: true; contentRoot: string; outDir: string } | undefined;
+const job = received as { pagePass?: true; contentRoot: string; sourceFile: string } | undefined;
 if (job?.pagePass) {
   const { parentPort } = await import('node:worker_threads');
-  mkdirSync(job.outDir, { recursive: true });
-  const searchFile = openSync(join(job.outDir, SEARCH_SOURCE_FILE), 'w');
+  mkdirSync(dirname(job.sourceFile), { recursive: true });
+  const searchFile = openSync(job.sourceFile, 'w');
   const pass = pagePass(job.contentRoot, (parts) => writeSync(searchFile, `${JSON.stringify(parts)}\n`));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();

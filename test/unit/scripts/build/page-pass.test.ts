@@ -8,9 +8,9 @@ import {
   headersWithHashes,
   pageFile,
   pagePass,
-  SEARCH_SOURCE_FILE,
   searchPartsOf,
   searchSource,
+  searchSourceFile,
   startPagePass,
 } from '#scripts/build/page-pass.ts';
 import { runningPagePass } from '#src/lib/page-pass.ts';
@@ -54,7 +54,7 @@ describe('the page pass', () => {
 
   it('runs in a worker for the build, answers each page, writes the search parts and sums up at the end', async () => {
     const out = mkdtempSync(join(tmpdir(), 'page-pass-'));
-    const host = startPagePass(getContentRoot(), out);
+    const host = startPagePass(getContentRoot(), searchSourceFile(out));
     expect(runningPagePass()).toBe(host);
     const bytes = (html: string) => new TextEncoder().encode(html);
     const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -70,7 +70,7 @@ describe('the page pass', () => {
     const result = await host.finish();
     expect(result).toMatchObject({ pages: 3, repaired: 0, metas: ["script-src 'self' 'sha256-x'"] });
     expect(runningPagePass()).toBeUndefined();
-    const search = searchSource(readFileSync(join(out, SEARCH_SOURCE_FILE), 'utf8'));
+    const search = searchSource(readFileSync(searchSourceFile(out), 'utf8'));
     expect(search.languages.en?.words.map((w) => w.phrases)).toEqual([['Areas']]);
     rmSync(out, { recursive: true, force: true });
   });
