@@ -29,6 +29,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker, workerData as received } from 'node:worker_threads';
+import { byPathSegments } from '#scripts/lib/dist-files.ts';
 import { decodeEntities } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
 import { localizeLinks } from '#src/lib/i18n/localize-links.ts';
@@ -83,16 +84,6 @@ export interface SearchSource {
  */
 export function searchSourceFile(projectRoot: string): string {
   return join(projectRoot, '.astro', 'search-source.jsonl');
-}
-
-/** The order of a directory walk with sorted names (scripts/lib/dist-files.ts `listFiles`): by path segment. */
-export function byPathSegments(a: string, b: string): number {
-  const x = a.split('/');
-  const y = b.split('/');
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-  }
-  return x.length - y.length;
 }
 
 /** What one page gives the search index. */

@@ -21,6 +21,16 @@ export function listFiles(dir: string, ext?: string): string[] {
   return out;
 }
 
+/** The order of `listFiles` (a walk with names sorted in each folder), for paths gathered another way. */
+export function byPathSegments(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
 /**
  * The file a static host serves for a site path (no query, no fragment), or undefined when it
  * would answer 404 (see src/lib/served-path.ts for the rules). `/x` for a folder `x` gives

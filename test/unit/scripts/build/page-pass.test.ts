@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  byPathSegments,
   cspMetaOf,
   headersWithHashes,
   pageFile,
@@ -80,15 +79,6 @@ describe('what the pages give the search index', () => {
   const indexed = (lang: string, body: string) =>
     `<html lang="${lang}"><head></head><body><main data-pagefind-body><h1>Title</h1>${body}</main></body></html>`;
   const record = `<div data-search-record="" data-search-title="Risk" data-pagefind-ignore="all" id="risk"><p>About risk.</p></div>`;
-
-  it('orders files as a directory walk with sorted names does', () => {
-    expect(['a-b/index.html', 'a/index.html', 'a/b/index.html', 'index.html'].sort(byPathSegments)).toEqual([
-      'a/b/index.html',
-      'a/index.html',
-      'a-b/index.html',
-      'index.html',
-    ]);
-  });
 
   it('takes words and records from indexed pages only, and notes search pages', () => {
     expect(searchPartsOf('about/index.html', '<html><body><main>x</main></body></html>')).toMatchObject({
