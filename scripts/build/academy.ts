@@ -3,12 +3,12 @@
  * - before the pages are built, validate all content (`scripts/qa/validate-content.ts`, in a worker
  *   thread: scripts/build/validation-worker.ts) and stop on any problem, naming file and field;
  * - while the pages are built, run the page pass (glossary links, links in the page's language, HTML
- *   repairs, CSP policies: scripts/build/page-pass.ts) in a worker thread, which src/middleware.ts
- *   hands each page to;
- * - after the build, complete the CSP of `_headers` with the pages' hashes, move the other
- *   languages' 404 pages into place and write the sitemap and robots.txt.
- * The SCORM packages and the search index are the next steps of `npm run build`, each in a process
- * of its own (scripts/build.ts).
+ *   repairs, CSP policies, the SCORM packages: scripts/build/page-pass.ts) in a worker thread, which
+ *   src/middleware.ts hands each page to;
+ * - after the build, let the pass finish (the last SCORM packages), complete the CSP of `_headers`
+ *   with the pages' hashes, move the other languages' 404 pages into place and write the sitemap and
+ *   robots.txt.
+ * The search index is the next step of `npm run build`, in a process of its own (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
+import { scoSourcesFirst } from './scorm-packages.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -51,6 +52,7 @@ export default function academy(): AstroIntegration {
   let validation: Promise<ValidationSummary> | undefined;
   let contentRoot = '';
   let root = '';
+  let outDir = '';
   let pass: ReturnType<typeof startPagePass> | undefined;
   return {
     name: 'academy',
@@ -59,13 +61,14 @@ export default function academy(): AstroIntegration {
         site = String(config.site ?? '');
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         contentRoot = join(root, 'content');
         phase('Astro and Vite set-up, content validation alongside');
         validation = validateAside(contentRoot, root);
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
         validation.catch(() => {});
       },
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': async ({ logger, setPrerenderer }) => {
         if (!validation) return;
         const result = await validation;
         if (result.problems.length > 0) {
@@ -74,12 +77,19 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
-        pass = startPagePass(contentRoot, searchSourceFile(root));
+        pass = startPagePass(contentRoot, searchSourceFile(root), outDir);
+        // Astro's own prerenderer, with the build-only pages of the SCORM packages listed first, so
+        // that the packages are made alongside the rest of the rendering (scripts/build/scorm-packages.ts).
+        setPrerenderer((prerenderer) => {
+          const listed = prerenderer.getStaticPaths.bind(prerenderer);
+          prerenderer.getStaticPaths = async () => scoSourcesFirst(await listed());
+          return prerenderer;
+        });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        phase('sitemap');
         const out = fileURLToPath(dir);
         if (pass) {
+          phase('page pass and SCORM packages: the rest');
           const result = await pass.finish();
           pass = undefined;
           const lines = passSummary(result);
@@ -94,6 +104,7 @@ export default function academy(): AstroIntegration {
           } else logger.warn('no _headers in the build output: hosts will send no security headers');
           for (const line of lines) logger.info(line);
         }
+        phase('sitemap');
         // The 404 page of each other language is built at /<locale>/404/ (its route is injected
         // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
         for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {

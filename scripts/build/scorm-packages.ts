@@ -1,27 +1,37 @@
 /**
- * `node scripts/build/scorm-packages.ts [dist]`: the step of `npm run build` after `astro build`.
- * Builds a SCORM package of every module and every role path, in SCORM 1.2 and SCORM 2004 4th
- * edition, for each package language (src/features/training/lms/package.ts says what a package
- * holds and why a path is one SCO):
+ * The SCORM packages of the training: every module and every role path, in SCORM 1.2 and SCORM 2004
+ * 4th edition, for each package language (src/features/training/lms/package.ts says what a package
+ * holds and why a path is one SCO). Made while Astro renders the site, by the page pass
+ * (scripts/build/page-pass.ts), in its worker thread:
  *
- * 1. reads the build-only pages Astro wrote under `<dist>/training/lms/build/<locale>/`: each
- *    module's lessons (rendered with the package's components) and data, and the catalogue of paths;
- * 2. bundles the package runtime (src/features/training/lms/runtime/sco.ts) with esbuild, once;
- * 3. for each package writes `imsmanifest.xml`, `index.html`, `sco.js` and `sco.css` into a zip
- *    (scripts/lib/zip.ts, deterministic: fixed dates, files in a fixed order; the runtime compressed
- *    once for all packages) at the address `packageUrl` gives,
- *    after checking that nothing in it refers to anything outside it;
- * 4. writes `<dist>/training/lms/packages.json` (every package with size and SHA-256), fills the
- *    sizes into the /training/lms/ page, and deletes the build-only pages.
+ * 1. the pass hands over each build-only page under `SCO_SOURCE_DIR` as it finishes it (`add`): a
+ *    module's lessons (rendered with the package's components) and data, or a language's catalogue
+ *    of paths;
+ * 2. the package runtime (src/features/training/lms/runtime/sco.ts) is bundled with esbuild once, as
+ *    the packager starts;
+ * 3. each module's two packages are made as soon as its page, its language's catalogue and the runtime
+ *    are there, and a path's as soon as all its modules are, one at a time between the pages the pass
+ *    works on; what is left at the end of the rendering, at the end (`finish`). A package is `imsmanifest.xml`, `index.html`, `sco.js` and
+ *    `sco.css` in a zip (scripts/lib/zip.ts, deterministic: fixed dates, files in a fixed order; the
+ *    runtime compressed once for all packages) at the address `packageUrl` gives, written after
+ *    checking that nothing in it refers to anything outside it;
+ * 4. at the end, `<dist>/training/lms/packages.json` (every package with size and SHA-256, by language:
+ *    modules by id, then paths in the catalogue's order), the sizes filled into each language's
+ *    /training/lms/ page, and the build-only pages deleted, so that neither the search index nor the
+ *    offline list sees them.
  *
- * It runs before the search index and the offline list, so neither sees the build-only pages.
+ * Why during rendering: Astro renders on one core. As a step of its own after `astro build` this was
+ * about a second of the build's wall time at 1,000 entries (376 packages), plus a process to start and
+ * every build-only page to read back; alongside the rendering it uses the other core. Astro renders
+ * the build-only pages first (`scoSourcesFirst`): in its own order they came four fifths of the way
+ * through, and half a second of packages was left for the end.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import {
+  isScoSourcePath,
   MANIFEST_FILE,
   PACKAGE_LOCALES,
   SCO_SOURCE_DIR,
@@ -38,7 +48,6 @@ import {
   type PackageRef,
   type ShellModule,
 } from '#src/features/training/lms/package.ts';
-import { phase } from '#scripts/lib/phase.ts';
 import { zipArchive, zipEntry } from '#scripts/lib/zip.ts';
 import { fillPackageSizes, type PackageRecord } from '#src/features/training/lms/listing.ts';
 import { SCORM_VERSIONS, type ScoData } from '#src/features/training/lms/types.ts';
@@ -46,84 +55,113 @@ import { SCO_KEYS } from '#src/features/training/strings.ts';
 import { LMS_URL } from '#src/features/training/training.ts';
 import { formatBytes, formatPartialDate } from '#src/lib/i18n/format.ts';
 import { latestDay } from '#src/lib/dates.ts';
-import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
 import { translatorFor } from '#src/ui/i18n.ts';
 
-phase('SCORM packages');
-
-const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
-const sourceRoot = join(dist, SCO_SOURCE_DIR);
-if (!existsSync(sourceRoot)) {
-  console.error(`${sourceRoot} not found: run astro build first (npm run build runs every step).`);
-  process.exit(1);
+/** What the packager made. */
+export interface ScormResult {
+  packages: number;
+  bytes: number;
+  /** From the packager's start to the end of `finish`, most of it alongside the rendering. */
+  ms: number;
 }
-const started = performance.now();
-const root = join(import.meta.dirname, '../..');
 
-const runtime = await build({
-  entryPoints: [join(root, 'src/features/training/lms/runtime/sco.ts')],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'error',
-});
-const scoJs = runtime.outputFiles[0]!.text;
-const scoCss = readFileSync(join(root, 'src/features/training/lms/sco.css'), 'utf8');
-// Every package carries the same runtime: compressed once (scripts/lib/zip.ts).
-const runtimeEntries = [zipEntry('sco.js', scoJs), zipEntry('sco.css', scoCss)];
+/** The line the build prints about the packages. */
+export function scormSummary(result: ScormResult): string {
+  return `scorm: ${result.packages} packages (${formatBytes(result.bytes, 'en')}), made alongside the rendering (${result.ms} ms from start to finish)`;
+}
 
-type BuiltModule = ShellModule;
+interface Runtime {
+  scoJs: string;
+  scoCss: string;
+  /** `sco.js` and `sco.css`, compressed once for every package. */
+  entries: ReturnType<typeof zipEntry>[];
+}
 
-const records: PackageRecord[] = [];
-let totalBytes = 0;
+interface Package {
+  ref: PackageRef;
+  title: string;
+  version: string;
+  reviewed: string;
+  modules: ShellModule[];
+}
 
-for (const locale of PACKAGE_LOCALES) {
-  const dir = join(sourceRoot, locale);
-  const catalogue = readScoSource<CatalogueSource>(readFileSync(join(dir, 'index.html'), 'utf8'), 'sco-catalogue').data;
-  const translator = translatorFor(locale);
-  const strings = translator.pick(SCO_KEYS);
+/** One package language: its catalogue once its page is there, its modules as they come. */
+interface Language {
+  locale: Locale;
+  catalogue?: CatalogueSource;
+  modules: Map<string, ShellModule>;
+  /** Modules whose packages are still to make. */
+  waiting: ShellModule[];
+  /** The records of each module's packages, by module id. */
+  made: Map<string, PackageRecord[]>;
+  /** The records of each path's packages, by path id. */
+  madePaths: Map<string, PackageRecord[]>;
+}
 
-  const modules = new Map<string, BuiltModule>();
-  for (const id of readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)) {
-    const { data, html } = readScoSource<ModuleSource>(readFileSync(join(dir, id, 'index.html'), 'utf8'), 'sco-source');
-    const { html: body, refs } = takeRefs(html);
-    const readMore = [...data.related];
-    for (const r of refs) if (!readMore.some((x) => x.url === r.url)) readMore.push(r);
-    modules.set(data.id, { ...data, lessons: splitLessons(body), readMore });
-  }
+/**
+ * The paths Astro is to render, the build-only pages first (stable otherwise): Astro renders in the
+ * order its prerenderer lists the paths, and the packager then works alongside almost all of the
+ * rendering instead of its last fifth (scripts/build/academy.ts sets it).
+ */
+export function scoSourcesFirst<P extends { pathname: string }>(paths: readonly P[]): P[] {
+  const first = (p: P) => isScoSourcePath(`/${p.pathname.replace(/^\/+/, '')}`);
+  return [...paths.filter(first), ...paths.filter((p) => !first(p))];
+}
 
-  const packages: { ref: PackageRef; title: string; version: string; reviewed: string; modules: BuiltModule[] }[] = [
-    ...[...modules.values()].map((m) => ({
-      ref: { locale, kind: 'module' as const, id: m.id },
-      title: m.title,
-      version: m.version,
-      reviewed: m.reviewed,
-      modules: [m],
-    })),
-    ...catalogue.paths.map((p) => ({
-      ref: { locale, kind: 'path' as const, id: p.id },
-      title: p.title,
-      version: p.version,
-      reviewed: p.reviewed,
-      modules: p.modules.map((id) => {
-        const m = modules.get(id);
-        if (!m) throw new Error(`path ${p.id}: module ${id} was not rendered`);
-        return m;
-      }),
-    })),
-  ];
+/** The language and module of a build-only page (`/training/lms/build/en/` is the catalogue: no module). */
+export function scoSourceOf(sitePath: string): { locale: string; module?: string } | undefined {
+  if (!sitePath.startsWith(SCO_SOURCE_DIR)) return undefined;
+  const [locale, module, ...rest] = sitePath.slice(SCO_SOURCE_DIR.length).split('/').filter(Boolean);
+  if (!locale || rest.length > 0) return undefined;
+  return module ? { locale, module } : { locale };
+}
 
-  for (const p of packages) {
+/**
+ * The packager of a build writing into `dist`: `add` each build-only page as it is finished, then
+ * `finish` once every page is written.
+ */
+export function scormPackager(dist: string) {
+  const started = performance.now();
+  const root = join(import.meta.dirname, '../..');
+  let runtime: Runtime | undefined;
+  let failure: unknown;
+  const ready = build({
+    entryPoints: [join(root, 'src/features/training/lms/runtime/sco.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  }).then((out) => {
+    const scoJs = out.outputFiles[0]!.text;
+    const scoCss = readFileSync(join(root, 'src/features/training/lms/sco.css'), 'utf8');
+    runtime = { scoJs, scoCss, entries: [zipEntry('sco.js', scoJs), zipEntry('sco.css', scoCss)] };
+    pump();
+  });
+  ready.catch((error: unknown) => {
+    failure ??= error;
+  });
+
+  const languages = new Map<string, Language>(
+    PACKAGE_LOCALES.map((locale) => [
+      locale,
+      { locale, modules: new Map(), waiting: [], made: new Map(), madePaths: new Map() },
+    ]),
+  );
+
+  function write(p: Package, language: Language, rt: Runtime): PackageRecord[] {
+    const { locale } = language;
+    const catalogue = language.catalogue!;
+    const translator = translatorFor(locale);
+    const strings = translator.pick(SCO_KEYS);
     const edition = {
       date: formatPartialDate(latestDay([p.reviewed]) ?? p.reviewed, locale),
       release: catalogue.release,
     };
-    for (const scorm of SCORM_VERSIONS) {
+    return SCORM_VERSIONS.map((scorm) => {
       const data: ScoData = {
         format: 1,
         kind: p.ref.kind,
@@ -157,19 +195,18 @@ for (const locale of PACKAGE_LOCALES) {
       const texts = new Map([
         [MANIFEST_FILE, manifest],
         ['index.html', html],
-        ['sco.js', scoJs],
-        ['sco.css', scoCss],
+        ['sco.js', rt.scoJs],
+        ['sco.css', rt.scoCss],
       ]);
       const problems = outsideReferences(texts);
       if (problems.length > 0)
         throw new Error(`${packageUrl(p.ref, scorm)} is not self-contained:\n  ${problems.join('\n  ')}`);
-      const zip = zipArchive([zipEntry(MANIFEST_FILE, manifest), zipEntry('index.html', html), ...runtimeEntries]);
+      const zip = zipArchive([zipEntry(MANIFEST_FILE, manifest), zipEntry('index.html', html), ...rt.entries]);
       const url = packageUrl(p.ref, scorm);
       const out = join(dist, url);
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, zip);
-      totalBytes += zip.length;
-      records.push({
+      return {
         url,
         locale,
         kind: p.ref.kind,
@@ -179,20 +216,130 @@ for (const locale of PACKAGE_LOCALES) {
         modules: p.modules.map((m) => m.id),
         bytes: zip.length,
         sha256: createHash('sha256').update(zip).digest('hex'),
-      });
-    }
+      };
+    });
   }
-}
 
-writeFileSync(join(dist, LMS_URL, 'packages.json'), `${JSON.stringify(records, null, 1)}\n`);
-// Each language's LMS page lists that language's packages: the sizes are known only now.
-for (const locale of PACKAGE_LOCALES) {
-  const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
-  if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
-}
-rmSync(sourceRoot, { recursive: true, force: true });
+  const modulePackage = (locale: Locale, m: ShellModule): Package => ({
+    ref: { locale, kind: 'module', id: m.id },
+    title: m.title,
+    version: m.version,
+    reviewed: m.reviewed,
+    modules: [m],
+  });
 
-// The benchmark reads this line (scripts/bench.ts).
-console.log(
-  `[scorm] ${records.length} packages (${formatBytes(totalBytes, 'en')}) built in ${Math.round(performance.now() - started)} ms`,
-);
+  /** A path's package, once all its modules are there. */
+  function pathPackage(language: Language, path: CatalogueSource['paths'][number]): Package | undefined {
+    const modules = path.modules.map((id) => language.modules.get(id));
+    if (!modules.every((m) => m !== undefined)) return undefined;
+    return {
+      ref: { locale: language.locale, kind: 'path', id: path.id },
+      title: path.title,
+      version: path.version,
+      reviewed: path.reviewed,
+      modules,
+    };
+  }
+
+  /** Makes the packages of one waiting module, or else of one path whose modules are all there; true when it made some. */
+  function makeOne(): boolean {
+    if (!runtime || failure) return false;
+    for (const language of languages.values()) {
+      if (!language.catalogue) continue;
+      const m = language.waiting.shift();
+      if (m) {
+        language.made.set(m.id, write(modulePackage(language.locale, m), language, runtime));
+        return true;
+      }
+      for (const path of language.catalogue.paths) {
+        if (language.madePaths.has(path.id)) continue;
+        const p = pathPackage(language, path);
+        if (!p) continue;
+        language.madePaths.set(path.id, write(p, language, runtime));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // One module at a time, each in a turn of the event loop of its own, so that the pages the pass
+  // works on are not held up behind a run of packages.
+  let scheduled = false;
+  function pump(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      try {
+        if (makeOne()) pump();
+      } catch (error) {
+        failure ??= error;
+      }
+    });
+  }
+
+  return {
+    /**
+     * A build-only page, finished: the catalogue of a language or a module's source. A page that
+     * cannot be read fails `finish`, which names it.
+     */
+    add(sitePath: string, html: string): void {
+      const source = scoSourceOf(sitePath);
+      const language = source && languages.get(source.locale);
+      if (!language) return;
+      try {
+        if (!source.module) {
+          language.catalogue = readScoSource<CatalogueSource>(html, 'sco-catalogue').data;
+        } else {
+          const { data, html: lessons } = readScoSource<ModuleSource>(html, 'sco-source');
+          const { html: body, refs } = takeRefs(lessons);
+          const readMore = [...data.related];
+          for (const r of refs) if (!readMore.some((x) => x.url === r.url)) readMore.push(r);
+          const m: ShellModule = { ...data, lessons: splitLessons(body), readMore };
+          language.modules.set(m.id, m);
+          language.waiting.push(m);
+        }
+      } catch (error) {
+        failure ??= new Error(`SCORM: ${sitePath}: ${(error as Error)?.message ?? error}`);
+      }
+      pump();
+    },
+
+    /**
+     * Once every page is written: the packages still to make, `packages.json`, the sizes on the LMS
+     * pages; the build-only pages are deleted.
+     */
+    async finish(): Promise<ScormResult> {
+      await ready;
+      while (makeOne());
+      if (failure) throw failure;
+      const records: PackageRecord[] = [];
+      for (const language of languages.values()) {
+        const { locale, catalogue } = language;
+        if (!catalogue) throw new Error(`SCORM: the catalogue page ${SCO_SOURCE_DIR}${locale}/ was not rendered`);
+        const ids = [...language.made.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const id of ids) records.push(...language.made.get(id)!);
+        for (const path of catalogue.paths) {
+          const made = language.madePaths.get(path.id);
+          if (!made) {
+            const missing = path.modules.filter((id) => !language.modules.has(id));
+            throw new Error(`SCORM: path ${path.id} (${locale}): module ${missing.join(', ')} was not rendered`);
+          }
+          records.push(...made);
+        }
+      }
+      writeFileSync(join(dist, LMS_URL, 'packages.json'), `${JSON.stringify(records, null, 1)}\n`);
+      // Each language's LMS page lists that language's packages: the sizes are known only now.
+      for (const locale of PACKAGE_LOCALES) {
+        const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
+        if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+      }
+      rmSync(join(dist, SCO_SOURCE_DIR), { recursive: true, force: true });
+      return {
+        packages: records.length,
+        bytes: records.reduce((sum, r) => sum + r.bytes, 0),
+        ms: Math.round(performance.now() - started),
+      };
+    },
+  };
+}

@@ -2,8 +2,9 @@
  * SCORM packages of the training: which packages exist (every module and every role path, in
  * SCORM 1.2 and SCORM 2004 4th edition, per language), their file names, and their files: the
  * manifest (`imsmanifest.xml`) and the launch page (`index.html`, every lesson of every module with
- * the runtime's data). Pure: the build step (scripts/build/scorm-packages.ts) reads the rendered
- * lessons, calls these, zips the result and writes it to dist/; the /training/lms/ page lists them.
+ * the runtime's data). Pure: the packager of the build (scripts/build/scorm-packages.ts) takes the
+ * rendered lessons, calls these, zips the result and writes it to dist/; the /training/lms/ page
+ * lists them.
  *
  * Why one SCO for a path (its modules in sequence) rather than one SCO per module: an LMS records
  * one completion, one pass/fail and one score per SCO, and the learning systems institutions use
@@ -26,7 +27,7 @@ import type { PackageKind, ScoData, ScormVersion } from './types.ts';
  */
 export const PACKAGE_LOCALES: readonly Locale[] = ['en', 'fr'];
 
-/** Where the build writes the rendered lessons the packaging step reads, then deletes (never published). */
+/** Where Astro writes the rendered lessons the packager reads; deleted at the end of the build (never published). */
 export const SCO_SOURCE_DIR = '/training/lms/build/';
 
 /** True for pages under SCO_SOURCE_DIR, which stay out of the sitemap and search. */
