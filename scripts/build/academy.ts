@@ -3,11 +3,12 @@
  * - before the pages are built, validate all content (`scripts/qa/validate-content.ts`, in a worker
  *   thread: scripts/build/validation-worker.ts) and stop on any problem, naming file and field;
  * - while the pages are built, run the page pass (glossary links, links in the page's language, HTML
- *   repairs, CSP policies, the SCORM packages: scripts/build/page-pass.ts) in a worker thread, which
- *   src/middleware.ts hands each page to;
- * - after the build, let the pass finish (the last SCORM packages), complete the CSP of `_headers`
- *   with the pages' hashes, move the other languages' 404 pages into place and write the sitemap and
- *   robots.txt.
+ *   repairs, CSP policies: scripts/build/page-pass.ts) in a worker thread, which src/middleware.ts
+ *   hands each page to, and the SCORM packager (scripts/build/scorm-packages.ts) in another, which
+ *   the pass hands the packages' build-only pages to; Astro renders those first;
+ * - after the build, let the pass finish, complete the CSP of `_headers` with the pages' hashes, fill
+ *   the packages' sizes into the LMS pages, move the other languages' 404 pages into place and write
+ *   the sitemap and robots.txt.
  * The search index is the next step of `npm run build`, in a process of its own (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -22,7 +23,13 @@ import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
-import { scoSourcesFirst } from './scorm-packages.ts';
+import {
+  completeListing,
+  isScoSourceRoute,
+  scoSourcesFirst,
+  scormSummary,
+  startScormPackager,
+} from './scorm-packages.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -54,6 +61,7 @@ export default function academy(): AstroIntegration {
   let root = '';
   let outDir = '';
   let pass: ReturnType<typeof startPagePass> | undefined;
+  let scorm: ReturnType<typeof startScormPackager> | undefined;
   return {
     name: 'academy',
     hooks: {
@@ -77,12 +85,19 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
-        pass = startPagePass(contentRoot, searchSourceFile(root), outDir);
+        pass = startPagePass(contentRoot, searchSourceFile(root), (pathname, bytes) => {
+          if (isScoSourcePath(pathname)) scorm?.add(pathname, bytes);
+        });
         // Astro's own prerenderer, with the build-only pages of the SCORM packages listed first, so
-        // that the packages are made alongside the rest of the rendering (scripts/build/scorm-packages.ts).
+        // that the packager is done early in the rendering and its worker gone before Astro's memory
+        // peaks (scripts/build/scorm-packages.ts).
         setPrerenderer((prerenderer) => {
           const listed = prerenderer.getStaticPaths.bind(prerenderer);
-          prerenderer.getStaticPaths = async () => scoSourcesFirst(await listed());
+          prerenderer.getStaticPaths = async () => {
+            const paths = scoSourcesFirst(await listed());
+            scorm = startScormPackager(outDir, paths.filter((p) => isScoSourceRoute(p.pathname)).length);
+            return paths;
+          };
           return prerenderer;
         });
       },
@@ -90,6 +105,7 @@ export default function academy(): AstroIntegration {
         const out = fileURLToPath(dir);
         if (pass) {
           phase('page pass and SCORM packages: the rest');
+          scorm?.end();
           const result = await pass.finish();
           pass = undefined;
           const lines = passSummary(result);
@@ -102,6 +118,12 @@ export default function academy(): AstroIntegration {
               `security headers: ${added} inline hashes from ${n} page polic${n === 1 ? 'y' : 'ies'} added to the CSP header`,
             );
           } else logger.warn('no _headers in the build output: hosts will send no security headers');
+          if (scorm) {
+            const made = await scorm.result();
+            scorm = undefined;
+            completeListing(out, made.records);
+            lines.push(scormSummary(made));
+          }
           for (const line of lines) logger.info(line);
         }
         phase('sitemap');

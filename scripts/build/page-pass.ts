@@ -17,10 +17,7 @@
  *   build (scripts/build/academy.ts) the CSP of `dist/_headers` (copied from `public/_headers`) is
  *   completed with their script and style hashes, so that the header and the meta allow the same
  *   inline code (a browser enforces both; a header without Astro's hashes would block the island
- *   runtime). See `scripts/lib/csp.ts`;
- * - SCORM packages: the build-only pages of the training's packages go to the packager
- *   (scripts/build/scorm-packages.ts), which makes each module's packages between pages and the rest
- *   at the end of the build.
+ *   runtime). See `scripts/lib/csp.ts`.
  *
  * Why a worker thread: Astro renders on one core and leaves the other mostly idle. The pass runs in
  * a worker of Astro's process (started by the academy integration, reached by the middleware through
@@ -40,13 +37,11 @@ import { type PagePassHost, setRunningPagePass } from '#src/lib/page-pass.ts';
 import { localeOfPath } from '#src/lib/routes.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { RECORD_ATTR } from '#src/features/search/records.ts';
-import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
 import { glossaryLinker, type GlossaryLinkReport } from './glossary-links.ts';
 import { hoistIslandStyle, stripNul } from './html-fixups.ts';
 import { type PageWords, pageWords, recordWords } from './search-lexicon.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
-import { type ScormResult, scormPackager, scormSummary } from './scorm-packages.ts';
 
 /** The content of the page's CSP `<meta http-equiv>`, read from its `<head>` only. */
 export function cspMetaOf(html: string): string | undefined {
@@ -148,8 +143,6 @@ export interface PassResult {
   /** Pages repaired (island style moved into `<head>`, stray NUL removed). */
   repaired: number;
   glossary: GlossaryLinkReport;
-  /** The SCORM packages, when the pass made them. */
-  scorm?: ScormResult;
 }
 
 /**
@@ -199,7 +192,6 @@ export function headersWithHashes(text: string, metas: Iterable<string>): { text
 export function passSummary(result: PassResult): string[] {
   const linked = result.glossary;
   const lines = [`glossary: ${linked.links} links in ${linked.pages} pages`];
-  if (result.scorm) lines.push(scormSummary(result.scorm));
   if (result.repaired > 0)
     lines.push(
       `valid html: ${result.repaired} page${result.repaired === 1 ? '' : 's'} repaired (island style moved into <head>, stray NUL removed)`,
@@ -210,25 +202,20 @@ export function passSummary(result: PassResult): string[] {
 type Request = { id: number; file: string; bytes: Uint8Array<ArrayBuffer> } | { id: number; finish: true };
 type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; result?: PassResult; error?: string };
 
-/** What the worker is given. */
-interface Job {
-  pagePass: true;
-  contentRoot: string;
-  sourceFile: string;
-  /** The build's output folder, where the SCORM packages go; none: no packages. */
-  scormInto?: string;
-}
-
 /**
  * Starts the pass in a worker thread and makes it the build's (src/lib/page-pass.ts `runningPagePass`). Each page goes to
  * the worker and comes back finished as bytes, moved both ways rather than copied: Astro's thread
- * neither decodes nor encodes the page again, and its time goes to rendering. With `scormInto` (the
- * build's output folder) the worker also makes the SCORM packages there.
+ * neither decodes nor encodes the page again, and its time goes to rendering. `finished` is given
+ * each finished page before Astro has it (the build hands the SCORM packager its pages that way:
+ * scripts/build/academy.ts); it must not keep the bytes, which Astro writes.
  */
-export function startPagePass(contentRoot: string, sourceFile: string, scormInto?: string): PagePassHost<PassResult> {
-  const job: Job = { pagePass: true, contentRoot, sourceFile, ...(scormInto ? { scormInto } : {}) };
+export function startPagePass(
+  contentRoot: string,
+  sourceFile: string,
+  finished: (pathname: string, bytes: Uint8Array<ArrayBuffer>) => void = () => {},
+): PagePassHost<PassResult> {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: job,
+    workerData: { pagePass: true, contentRoot, sourceFile },
     // Astro's process runs with a 64 MB young generation (scripts/build.ts), which a worker would
     // inherit: 16 MB is plenty for one page at a time and keeps the build's peak memory down.
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
@@ -260,6 +247,7 @@ export function startPagePass(contentRoot: string, sourceFile: string, scormInto
   const host: PagePassHost<PassResult> = {
     async page(pathname, bytes) {
       const reply = await ask({ id: nextId++, file: pageFile(pathname), bytes });
+      finished(pathname, reply.bytes!);
       return reply.bytes!;
     },
     async finish() {
@@ -273,38 +261,27 @@ export function startPagePass(contentRoot: string, sourceFile: string, scormInto
   return host;
 }
 
-const job = received as Job | undefined;
+const job = received as { pagePass?: true; contentRoot: string; sourceFile: string } | undefined;
 if (job?.pagePass) {
   const { parentPort } = await import('node:worker_threads');
   mkdirSync(dirname(job.sourceFile), { recursive: true });
   const searchFile = openSync(job.sourceFile, 'w');
   const pass = pagePass(job.contentRoot, (parts) => writeSync(searchFile, `${JSON.stringify(parts)}\n`));
-  const scorm = job.scormInto ? scormPackager(job.scormInto) : undefined;
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const reply = (message: Reply) => parentPort!.postMessage(message, message.bytes ? [message.bytes.buffer] : []);
-  const failed = (id: number, error: unknown) => reply({ id, error: String((error as Error)?.stack ?? error) });
   parentPort!.on('message', (request: Request) => {
     try {
       if ('finish' in request) {
         closeSync(searchFile);
-        const result = pass.result();
-        if (!scorm) return reply({ id: request.id, result });
-        scorm.finish().then(
-          (made) => reply({ id: request.id, result: { ...result, scorm: made } }),
-          (error: unknown) => failed(request.id, error),
-        );
-        return;
+        return reply({ id: request.id, result: pass.result() });
       }
       const html = decoder.decode(request.bytes);
       const next = pass.page(request.file, html);
-      const sitePath = sitePathOfFile(request.file);
-      // A build-only page also goes to the packager (which keeps any error for `finish`); an
-      // unchanged page goes back as the bytes that came.
-      if (scorm && isScoSourcePath(sitePath)) scorm.add(sitePath, next);
+      // An unchanged page goes back as the bytes that came.
       reply({ id: request.id, bytes: next === html ? request.bytes : encoder.encode(next) });
     } catch (error) {
-      failed(request.id, error);
+      reply({ id: request.id, error: String((error as Error)?.stack ?? error) });
     }
   });
 }

@@ -1,34 +1,36 @@
 /**
  * The SCORM packages of the training: every module and every role path, in SCORM 1.2 and SCORM 2004
  * 4th edition, for each package language (src/features/training/lms/package.ts says what a package
- * holds and why a path is one SCO). Made while Astro renders the site, by the page pass
- * (scripts/build/page-pass.ts), in its worker thread:
+ * holds and why a path is one SCO). Made while Astro renders the site, in a process of their own
+ * (`startScormPackager`, started by scripts/build/academy.ts):
  *
- * 1. the pass hands over each build-only page under `SCO_SOURCE_DIR` as it finishes it (`add`): a
- *    module's lessons (rendered with the package's components) and data, or a language's catalogue
- *    of paths;
+ * 1. Astro renders the build-only pages under `SCO_SOURCE_DIR` first (`scoSourcesFirst`): a module's
+ *    lessons (rendered with the package's components) and data, or a language's catalogue of paths.
+ *    The page pass hands each one over as it finishes it (scripts/build/page-pass.ts);
  * 2. the package runtime (src/features/training/lms/runtime/sco.ts) is bundled with esbuild once, as
  *    the packager starts;
  * 3. each module's two packages are made as soon as its page, its language's catalogue and the runtime
- *    are there, and a path's as soon as all its modules are, one at a time between the pages the pass
- *    works on; what is left at the end of the rendering, at the end (`finish`). A package is `imsmanifest.xml`, `index.html`, `sco.js` and
- *    `sco.css` in a zip (scripts/lib/zip.ts, deterministic: fixed dates, files in a fixed order; the
- *    runtime compressed once for all packages) at the address `packageUrl` gives, written after
- *    checking that nothing in it refers to anything outside it;
- * 4. at the end, `<dist>/training/lms/packages.json` (every package with size and SHA-256, by language:
- *    modules by id, then paths in the catalogue's order), the sizes filled into each language's
- *    /training/lms/ page, and the build-only pages deleted, so that neither the search index nor the
+ *    are there, and a path's as soon as all its modules are. A package is `imsmanifest.xml`,
+ *    `index.html`, `sco.js` and `sco.css` in a zip (scripts/lib/zip.ts, deterministic: fixed dates,
+ *    files in a fixed order; the runtime compressed once for all packages) at the address
+ *    `packageUrl` gives, written after checking that nothing in it refers to anything outside it;
+ * 4. once the last build-only page is in and its packages made, `<dist>/training/lms/packages.json`
+ *    (every package with size and SHA-256, by language: modules by id, then paths in the catalogue's
+ *    order); the process then stops, and its memory goes with it;
+ * 5. at the end of the build (`completeListing`), the sizes are filled into each language's
+ *    /training/lms/ page and the build-only pages deleted, so that neither the search index nor the
  *    offline list sees them.
  *
  * Why during rendering: Astro renders on one core. As a step of its own after `astro build` this was
  * about a second of the build's wall time at 1,000 entries (376 packages), plus a process to start and
- * every build-only page to read back; alongside the rendering it uses the other core. Astro renders
- * the build-only pages first (`scoSourcesFirst`): in its own order they came four fifths of the way
- * through, and half a second of packages was left for the end.
+ * every build-only page to read back; alongside the rendering it uses the other core. Why a process
+ * that stops early: `startScormPackager`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
   isScoSourcePath,
@@ -60,15 +62,15 @@ import { translatorFor } from '#src/ui/i18n.ts';
 
 /** What the packager made. */
 export interface ScormResult {
-  packages: number;
-  bytes: number;
-  /** From the packager's start to the end of `finish`, most of it alongside the rendering. */
+  records: PackageRecord[];
+  /** From the packager's start to its last package. */
   ms: number;
 }
 
 /** The line the build prints about the packages. */
 export function scormSummary(result: ScormResult): string {
-  return `scorm: ${result.packages} packages (${formatBytes(result.bytes, 'en')}), made alongside the rendering (${result.ms} ms from start to finish)`;
+  const bytes = result.records.reduce((sum, r) => sum + r.bytes, 0);
+  return `scorm: ${result.records.length} packages (${formatBytes(bytes, 'en')}) made alongside the rendering, the last ${result.ms} ms after the start`;
 }
 
 interface Runtime {
@@ -105,8 +107,13 @@ interface Language {
  * rendering instead of its last fifth (scripts/build/academy.ts sets it).
  */
 export function scoSourcesFirst<P extends { pathname: string }>(paths: readonly P[]): P[] {
-  const first = (p: P) => isScoSourcePath(`/${p.pathname.replace(/^\/+/, '')}`);
+  const first = (p: P) => isScoSourceRoute(p.pathname);
   return [...paths.filter(first), ...paths.filter((p) => !first(p))];
+}
+
+/** Whether a path Astro's prerenderer lists (with or without its leading slash) is a build-only page. */
+export function isScoSourceRoute(pathname: string): boolean {
+  return isScoSourcePath(`/${pathname.replace(/^\/+/, '')}`);
 }
 
 /** The language and module of a build-only page (`/training/lms/build/en/` is the catalogue: no module). */
@@ -118,8 +125,8 @@ export function scoSourceOf(sitePath: string): { locale: string; module?: string
 }
 
 /**
- * The packager of a build writing into `dist`: `add` each build-only page as it is finished, then
- * `finish` once every page is written.
+ * The packager of a build writing into `dist`, in this thread: `add` each build-only page as it is
+ * finished, then `finish` once they are all in.
  */
 export function scormPackager(dist: string) {
   const started = performance.now();
@@ -305,10 +312,7 @@ export function scormPackager(dist: string) {
       pump();
     },
 
-    /**
-     * Once every page is written: the packages still to make, `packages.json`, the sizes on the LMS
-     * pages; the build-only pages are deleted.
-     */
+    /** Once every build-only page is in: the packages still to make, and `packages.json`. */
     async finish(): Promise<ScormResult> {
       await ready;
       while (makeOne());
@@ -328,18 +332,117 @@ export function scormPackager(dist: string) {
           records.push(...made);
         }
       }
+      mkdirSync(join(dist, LMS_URL), { recursive: true });
       writeFileSync(join(dist, LMS_URL, 'packages.json'), `${JSON.stringify(records, null, 1)}\n`);
-      // Each language's LMS page lists that language's packages: the sizes are known only now.
-      for (const locale of PACKAGE_LOCALES) {
-        const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
-        if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
-      }
-      rmSync(join(dist, SCO_SOURCE_DIR), { recursive: true, force: true });
-      return {
-        packages: records.length,
-        bytes: records.reduce((sum, r) => sum + r.bytes, 0),
-        ms: Math.round(performance.now() - started),
-      };
+      return { records, ms: Math.round(performance.now() - started) };
     },
   };
+}
+
+/**
+ * At the end of the build, once Astro has written every page: each language's LMS page gets the
+ * sizes of its packages (known only once they are made), and the build-only pages go.
+ */
+export function completeListing(dist: string, records: readonly PackageRecord[]): void {
+  for (const locale of PACKAGE_LOCALES) {
+    const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
+    if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+  }
+  rmSync(join(dist, SCO_SOURCE_DIR), { recursive: true, force: true });
+}
+
+type ToPackager = { path: string; bytes: Uint8Array } | { end: true };
+type FromPackager = { result: ScormResult } | { error: string };
+
+/** The argument that makes this module, run as a script, the packager's process. */
+const AS_PROCESS = '--academy-scorm-packager';
+
+/**
+ * Starts the packager in a process of its own, for a build writing into `dist` whose prerenderer
+ * lists `expected` build-only pages. The process makes the packages as the pages come and stops once
+ * the last one is in: `result` then gives what it made. `add` takes a finished page (copied: the
+ * caller keeps its bytes); `end` says no more pages will come, for a build that rendered fewer than
+ * it listed.
+ *
+ * Why a process and not a worker thread: the packages' buffers are allocated outside V8's heap, and a
+ * thread's share of them stayed in Astro's process after the thread had stopped (glibc keeps a
+ * thread's memory arena). At 5,000 bench entries `astro build` peaked at 2.14–2.18 GB with the
+ * packager in a worker thread, against 1.68–1.78 GB without it; a process gives all of it back when
+ * it exits, early in the rendering, well before Astro's own peak at the end.
+ */
+export function startScormPackager(dist: string, expected: number) {
+  const child = fork(fileURLToPath(import.meta.url), [AS_PROCESS, dist, String(expected)], {
+    execArgv: [],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let settled = false;
+  const done = new Promise<ScormResult>((resolve, reject) => {
+    child.on('message', (message: FromPackager) => {
+      settled = true;
+      if ('error' in message) reject(new Error(`SCORM packages: ${message.error}`));
+      else resolve(message.result);
+    });
+    child.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      if (!settled) reject(new Error(`the SCORM packager stopped (code ${code}) before its last package`));
+      settled = true;
+    });
+  });
+  done.catch(() => {}); // Reported where the build waits for it (`result`).
+  const late: string[] = [];
+  const send = (message: ToPackager) => {
+    if (!settled && child.connected) child.send(message);
+  };
+  return {
+    add(path: string, bytes: Uint8Array): void {
+      if (settled) late.push(path);
+      else send({ path, bytes });
+    },
+    end(): void {
+      send({ end: true });
+    },
+    /** What the packager made, once it is done; fails when it failed, or when a page came after it had finished. */
+    async result(): Promise<ScormResult> {
+      try {
+        const made = await done;
+        if (late.length > 0)
+          throw new Error(
+            `SCORM packages: ${late.join(', ')} came after the last package was made (${expected} pages expected)`,
+          );
+        return made;
+      } finally {
+        if (child.exitCode === null) child.kill();
+      }
+    },
+  };
+}
+
+if (process.argv[2] === AS_PROCESS && process.send) {
+  const [dist, expected] = [process.argv[3]!, Number(process.argv[4])];
+  const packager = scormPackager(dist);
+  const decoder = new TextDecoder();
+  let seen = 0;
+  let finishing = false;
+  const answer = (message: FromPackager) => process.send!(message, () => process.exit(0));
+  const finish = () => {
+    if (finishing) return;
+    finishing = true;
+    packager.finish().then(
+      (result) => answer({ result }),
+      (error: unknown) => answer({ error: String((error as Error)?.stack ?? error) }),
+    );
+  };
+  if (expected === 0) finish();
+  process.on('message', (message: ToPackager) => {
+    if ('end' in message) return finish();
+    packager.add(message.path, decoder.decode(message.bytes));
+    seen += 1;
+    if (seen >= expected) finish();
+  });
+  // Astro's process gone (a failed build): nothing more will come.
+  process.on('disconnect', () => process.exit(finishing ? 0 : 1));
 }
