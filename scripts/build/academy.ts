@@ -4,8 +4,8 @@
  *   thread: scripts/build/validation-worker.ts) and stop on any problem, naming file and field;
  * - while the pages are built, run the page pass (glossary links, links in the page's language, HTML
  *   repairs, CSP policies: scripts/build/page-pass.ts) in a worker thread, which src/middleware.ts
- *   hands each page to, and the SCORM packager (scripts/build/scorm-packages.ts) in another, which
- *   the pass hands the packages' build-only pages to; Astro renders those first;
+ *   hands each page to, and the SCORM packager (scripts/build/scorm-packages.ts) in a process of
+ *   its own, which the pass hands the packages' build-only pages to;
  * - after the build, let the pass finish, complete the CSP of `_headers` with the pages' hashes, fill
  *   the packages' sizes into the LMS pages, move the other languages' 404 pages into place and write
  *   the sitemap and robots.txt.
@@ -23,13 +23,7 @@ import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
-import {
-  completeListing,
-  isScoSourceRoute,
-  scoSourcesFirst,
-  scormSummary,
-  startScormPackager,
-} from './scorm-packages.ts';
+import { completeListing, scormSummary, startScormPackager } from './scorm-packages.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -76,7 +70,7 @@ export default function academy(): AstroIntegration {
         // A failure is reported where the build waits for the answer, not as an unhandled rejection.
         validation.catch(() => {});
       },
-      'astro:build:start': async ({ logger, setPrerenderer }) => {
+      'astro:build:start': async ({ logger }) => {
         if (!validation) return;
         const result = await validation;
         if (result.problems.length > 0) {
@@ -85,20 +79,9 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
+        scorm = startScormPackager(outDir);
         pass = startPagePass(contentRoot, searchSourceFile(root), (pathname, bytes) => {
           if (isScoSourcePath(pathname)) scorm?.add(pathname, bytes);
-        });
-        // Astro's own prerenderer, with the build-only pages of the SCORM packages listed first, so
-        // that the packager is done early in the rendering and its worker gone before Astro's memory
-        // peaks (scripts/build/scorm-packages.ts).
-        setPrerenderer((prerenderer) => {
-          const listed = prerenderer.getStaticPaths.bind(prerenderer);
-          prerenderer.getStaticPaths = async () => {
-            const paths = scoSourcesFirst(await listed());
-            scorm = startScormPackager(outDir, paths.filter((p) => isScoSourceRoute(p.pathname)).length);
-            return paths;
-          };
-          return prerenderer;
         });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {

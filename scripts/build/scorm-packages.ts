@@ -4,9 +4,9 @@
  * holds and why a path is one SCO). Made while Astro renders the site, in a process of their own
  * (`startScormPackager`, started by scripts/build/academy.ts):
  *
- * 1. Astro renders the build-only pages under `SCO_SOURCE_DIR` first (`scoSourcesFirst`): a module's
- *    lessons (rendered with the package's components) and data, or a language's catalogue of paths.
- *    The page pass hands each one over as it finishes it (scripts/build/page-pass.ts);
+ * 1. the page pass (scripts/build/page-pass.ts) hands over each build-only page under
+ *    `SCO_SOURCE_DIR` as it finishes it: a module's lessons (rendered with the package's components)
+ *    and data, or a language's catalogue of modules and paths;
  * 2. the package runtime (src/features/training/lms/runtime/sco.ts) is bundled with esbuild once, as
  *    the packager starts;
  * 3. each module's two packages are made as soon as its page, its language's catalogue and the runtime
@@ -14,7 +14,7 @@
  *    `index.html`, `sco.js` and `sco.css` in a zip (scripts/lib/zip.ts, deterministic: fixed dates,
  *    files in a fixed order; the runtime compressed once for all packages) at the address
  *    `packageUrl` gives, written after checking that nothing in it refers to anything outside it;
- * 4. once the last build-only page is in and its packages made, `<dist>/training/lms/packages.json`
+ * 4. once every module of each catalogue is in and every package made, `<dist>/training/lms/packages.json`
  *    (every package with size and SHA-256, by language: modules by id, then paths in the catalogue's
  *    order); the process then stops, and its memory goes with it;
  * 5. at the end of the build (`completeListing`), the sizes are filled into each language's
@@ -33,7 +33,6 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
-  isScoSourcePath,
   MANIFEST_FILE,
   PACKAGE_LOCALES,
   SCO_SOURCE_DIR,
@@ -101,21 +100,6 @@ interface Language {
   madePaths: Map<string, PackageRecord[]>;
 }
 
-/**
- * The paths Astro is to render, the build-only pages first (stable otherwise): Astro renders in the
- * order its prerenderer lists the paths, and the packager then works alongside almost all of the
- * rendering instead of its last fifth (scripts/build/academy.ts sets it).
- */
-export function scoSourcesFirst<P extends { pathname: string }>(paths: readonly P[]): P[] {
-  const first = (p: P) => isScoSourceRoute(p.pathname);
-  return [...paths.filter(first), ...paths.filter((p) => !first(p))];
-}
-
-/** Whether a path Astro's prerenderer lists (with or without its leading slash) is a build-only page. */
-export function isScoSourceRoute(pathname: string): boolean {
-  return isScoSourcePath(`/${pathname.replace(/^\/+/, '')}`);
-}
-
 /** The language and module of a build-only page (`/training/lms/build/en/` is the catalogue: no module). */
 export function scoSourceOf(sitePath: string): { locale: string; module?: string } | undefined {
   if (!sitePath.startsWith(SCO_SOURCE_DIR)) return undefined;
@@ -126,9 +110,10 @@ export function scoSourceOf(sitePath: string): { locale: string; module?: string
 
 /**
  * The packager of a build writing into `dist`, in this thread: `add` each build-only page as it is
- * finished, then `finish` once they are all in.
+ * finished, then `finish`. `complete` is called once every module each catalogue lists is in and
+ * every package is made (or once something has failed): `finish` then has nothing left to make.
  */
-export function scormPackager(dist: string) {
+export function scormPackager(dist: string, complete: () => void = () => {}) {
   const started = performance.now();
   const root = join(import.meta.dirname, '../..');
   let runtime: Runtime | undefined;
@@ -278,11 +263,23 @@ export function scormPackager(dist: string) {
     setImmediate(() => {
       scheduled = false;
       try {
-        if (makeOne()) pump();
+        if (makeOne()) return pump();
       } catch (error) {
         failure ??= error;
       }
+      if (failure || allMade()) complete();
     });
+  }
+
+  /** Whether each language's catalogue and every module it lists are in, and every package made. */
+  function allMade(): boolean {
+    return [...languages.values()].every(
+      (l) =>
+        l.catalogue !== undefined &&
+        l.waiting.length === 0 &&
+        l.catalogue.modules.every((id) => l.made.has(id)) &&
+        l.catalogue.paths.every((p) => l.madePaths.has(p.id)),
+    );
   }
 
   return {
@@ -358,20 +355,19 @@ type FromPackager = { result: ScormResult } | { error: string };
 const AS_PROCESS = '--academy-scorm-packager';
 
 /**
- * Starts the packager in a process of its own, for a build writing into `dist` whose prerenderer
- * lists `expected` build-only pages. The process makes the packages as the pages come and stops once
- * the last one is in: `result` then gives what it made. `add` takes a finished page (copied: the
- * caller keeps its bytes); `end` says no more pages will come, for a build that rendered fewer than
- * it listed.
+ * Starts the packager in a process of its own, for a build writing into `dist`. The process makes the
+ * packages as the pages come and stops once every module its catalogues list is in and packaged:
+ * `result` then gives what it made. `add` takes a finished page (the message is a copy: the caller
+ * keeps its bytes); `end` says no more pages will come, at the end of the rendering.
  *
  * Why a process and not a worker thread: the packages' buffers are allocated outside V8's heap, and a
  * thread's share of them stayed in Astro's process after the thread had stopped (glibc keeps a
- * thread's memory arena). At 5,000 bench entries `astro build` peaked at 2.14–2.18 GB with the
- * packager in a worker thread, against 1.68–1.78 GB without it; a process gives all of it back when
- * it exits, early in the rendering, well before Astro's own peak at the end.
+ * thread's memory arena). At 5,000 bench entries `astro build` peaked at 2.14–2.18 GB in three runs
+ * with the packager in a worker thread; a process gives all of its memory back when it exits, as soon
+ * as the last build-only page is packaged.
  */
-export function startScormPackager(dist: string, expected: number) {
-  const child = fork(fileURLToPath(import.meta.url), [AS_PROCESS, dist, String(expected)], {
+export function startScormPackager(dist: string) {
+  const child = fork(fileURLToPath(import.meta.url), [AS_PROCESS, dist], {
     execArgv: [],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -411,7 +407,7 @@ export function startScormPackager(dist: string, expected: number) {
         const made = await done;
         if (late.length > 0)
           throw new Error(
-            `SCORM packages: ${late.join(', ')} came after the last package was made (${expected} pages expected)`,
+            `SCORM packages: ${late.join(', ')} came after the last package was made (a module missing from the catalogue?)`,
           );
         return made;
       } finally {
@@ -422,10 +418,6 @@ export function startScormPackager(dist: string, expected: number) {
 }
 
 if (process.argv[2] === AS_PROCESS && process.send) {
-  const [dist, expected] = [process.argv[3]!, Number(process.argv[4])];
-  const packager = scormPackager(dist);
-  const decoder = new TextDecoder();
-  let seen = 0;
   let finishing = false;
   const answer = (message: FromPackager) => process.send!(message, () => process.exit(0));
   const finish = () => {
@@ -436,12 +428,11 @@ if (process.argv[2] === AS_PROCESS && process.send) {
       (error: unknown) => answer({ error: String((error as Error)?.stack ?? error) }),
     );
   };
-  if (expected === 0) finish();
+  const packager = scormPackager(process.argv[3]!, finish);
+  const decoder = new TextDecoder();
   process.on('message', (message: ToPackager) => {
-    if ('end' in message) return finish();
-    packager.add(message.path, decoder.decode(message.bytes));
-    seen += 1;
-    if (seen >= expected) finish();
+    if ('end' in message) finish();
+    else packager.add(message.path, decoder.decode(message.bytes));
   });
   // Astro's process gone (a failed build): nothing more will come.
   process.on('disconnect', () => process.exit(finishing ? 0 : 1));

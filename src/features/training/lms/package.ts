@@ -102,6 +102,8 @@ export interface CatalogueSource {
   siteUrl: string;
   /** The academy's release (package.json version). */
   release: string;
+  /** Every module with a build-only page in this language, so that the packager knows when it has them all. */
+  modules: string[];
   paths: PathSource[];
 }
 

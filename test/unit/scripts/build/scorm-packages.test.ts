@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoSourceOf, scoSourcesFirst, startScormPackager } from '#scripts/build/scorm-packages.ts';
+import { scoSourceOf, startScormPackager } from '#scripts/build/scorm-packages.ts';
 
 describe('the build-only pages of the SCORM packages', () => {
   it('are told apart by language and module', () => {
@@ -13,33 +13,20 @@ describe('the build-only pages of the SCORM packages', () => {
     expect(scoSourceOf('/training/lms/build/en/a/b/')).toBeUndefined();
     expect(scoSourceOf('/fr/training/lms/build/en/')).toBeUndefined();
   });
-
-  it('are rendered first, the order of the others kept', () => {
-    const paths = ['/', '/training/lms/', '/training/lms/build/en/x', '/about/', '/training/lms/build/en', 'fr/'].map(
-      (pathname, i) => ({ pathname, i }),
-    );
-    expect(scoSourcesFirst(paths).map((p) => p.pathname)).toEqual([
-      '/training/lms/build/en/x',
-      '/training/lms/build/en',
-      '/',
-      '/training/lms/',
-      '/about/',
-      'fr/',
-    ]);
-  });
 });
 
 describe('the packager process', () => {
   it('stops with an error that names the missing page when a language has no catalogue', async () => {
     const out = mkdtempSync(join(tmpdir(), 'scorm-'));
-    const packager = startScormPackager(out, 0);
+    const packager = startScormPackager(out);
+    packager.end();
     await expect(packager.result()).rejects.toThrow(/catalogue page \/training\/lms\/build\/en\/ was not rendered/);
     rmSync(out, { recursive: true, force: true });
   });
 
   it('names a build-only page it cannot read', async () => {
     const out = mkdtempSync(join(tmpdir(), 'scorm-'));
-    const packager = startScormPackager(out, 1);
+    const packager = startScormPackager(out);
     packager.add('/training/lms/build/en/x/', new TextEncoder().encode('<html></html>'));
     await expect(packager.result()).rejects.toThrow(/\/training\/lms\/build\/en\/x\/: no #sco-source element/);
     rmSync(out, { recursive: true, force: true });
