@@ -4,9 +4,7 @@
  *
  * 1. `astro build` (content validation, pages, sitemap; the page pass of scripts/build/page-pass.ts
  *    runs in a worker thread as the pages are rendered: glossary links, links in the page's
- *    language, HTML repairs, the CSP hashes of the security headers, and the SCORM packages of the
- *    training, every module and path in SCORM 1.2 and 2004, from lessons Astro renders into
- *    build-only pages, deleted at the end: scripts/build/scorm-packages.ts), in a
+ *    language, HTML repairs, the CSP hashes of the security headers), in a
  *    Node process started with V8's `--max-semi-space-size=64` (MB). Why: rendering thousands of
  *    pages allocates many short-lived strings; V8's default young generation (16 MB semi-spaces)
  *    collects it hundreds of times. With 64 MB the build spends a third less time in the collector:
@@ -14,8 +12,10 @@
  *    `--heap-growing-percent=20` to keep the peak low; it cost about 30% of the time, and the
  *    peak now stays under the 2 GB budget without it (1.7–1.9 GB at 5,000 entries). Set
  *    ACADEMY_V8 to try other V8 flags.
- * 2. `scripts/build/index-search.ts`: the Pagefind index of the finished pages.
- * 3. `scripts/build/offline-files.ts`: the service worker and the list of files a reader can save for
+ * 2. `scripts/build/scorm-packages.ts`: the SCORM packages of the training (every module and path,
+ *    SCORM 1.2 and 2004), from lessons Astro rendered into build-only pages, which it then deletes.
+ * 3. `scripts/build/index-search.ts`: the Pagefind index of the finished pages.
+ * 4. `scripts/build/offline-files.ts`: the service worker and the list of files a reader can save for
  *    offline use (/offline/), search index included.
  *
  * Options after `--` go to `astro build` (the benchmark passes `--config`).
@@ -60,5 +60,6 @@ step([
   'build',
   ...passThrough,
 ]);
+step([join(import.meta.dirname, 'build/scorm-packages.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/index-search.ts'), 'dist']);
 step([join(import.meta.dirname, 'build/offline-files.ts'), 'dist']);

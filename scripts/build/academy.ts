@@ -4,12 +4,11 @@
  *   thread: scripts/build/validation-worker.ts) and stop on any problem, naming file and field;
  * - while the pages are built, run the page pass (glossary links, links in the page's language, HTML
  *   repairs, CSP policies: scripts/build/page-pass.ts) in a worker thread, which src/middleware.ts
- *   hands each page to, and the SCORM packager (scripts/build/scorm-packages.ts) in a process of
- *   its own, which the pass hands the packages' build-only pages to;
- * - after the build, let the pass finish, complete the CSP of `_headers` with the pages' hashes, fill
- *   the packages' sizes into the LMS pages, move the other languages' 404 pages into place and write
- *   the sitemap and robots.txt.
- * The search index is the next step of `npm run build`, in a process of its own (scripts/build.ts).
+ *   hands each page to;
+ * - after the build, complete the CSP of `_headers` with the pages' hashes, move the other
+ *   languages' 404 pages into place and write the sitemap and robots.txt.
+ * The SCORM packages and the search index are the next steps of `npm run build`, each in a process
+ * of its own (scripts/build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +22,6 @@ import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
 import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
-import { completeListing, scormSummary, startScormPackager } from './scorm-packages.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which
@@ -53,9 +51,7 @@ export default function academy(): AstroIntegration {
   let validation: Promise<ValidationSummary> | undefined;
   let contentRoot = '';
   let root = '';
-  let outDir = '';
   let pass: ReturnType<typeof startPagePass> | undefined;
-  let scorm: ReturnType<typeof startScormPackager> | undefined;
   return {
     name: 'academy',
     hooks: {
@@ -63,7 +59,6 @@ export default function academy(): AstroIntegration {
         site = String(config.site ?? '');
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
-        outDir = fileURLToPath(config.outDir);
         contentRoot = join(root, 'content');
         phase('Astro and Vite set-up, content validation alongside');
         validation = validateAside(contentRoot, root);
@@ -79,16 +74,12 @@ export default function academy(): AstroIntegration {
         logger.info(
           `content valid: ${result.entries} entries, ${result.translations} translations (${result.stale} stale), checked in ${result.ms} ms`,
         );
-        scorm = startScormPackager(outDir);
-        pass = startPagePass(contentRoot, searchSourceFile(root), (pathname, bytes) => {
-          if (isScoSourcePath(pathname)) scorm?.add(pathname, bytes);
-        });
+        pass = startPagePass(contentRoot, searchSourceFile(root));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        phase('sitemap');
         const out = fileURLToPath(dir);
         if (pass) {
-          phase('page pass and SCORM packages: the rest');
-          scorm?.end();
           const result = await pass.finish();
           pass = undefined;
           const lines = passSummary(result);
@@ -101,15 +92,8 @@ export default function academy(): AstroIntegration {
               `security headers: ${added} inline hashes from ${n} page polic${n === 1 ? 'y' : 'ies'} added to the CSP header`,
             );
           } else logger.warn('no _headers in the build output: hosts will send no security headers');
-          if (scorm) {
-            const made = await scorm.result();
-            scorm = undefined;
-            completeListing(out, made.records);
-            lines.push(scormSummary(made));
-          }
           for (const line of lines) logger.info(line);
         }
-        phase('sitemap');
         // The 404 page of each other language is built at /<locale>/404/ (its route is injected
         // again under the prefix, scripts/build/locale-routes.ts); hosts serve it as /<locale>/404.html.
         for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {

@@ -205,15 +205,9 @@ type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; result?: PassResult;
 /**
  * Starts the pass in a worker thread and makes it the build's (src/lib/page-pass.ts `runningPagePass`). Each page goes to
  * the worker and comes back finished as bytes, moved both ways rather than copied: Astro's thread
- * neither decodes nor encodes the page again, and its time goes to rendering. `finished` is given
- * each finished page before Astro has it (the build hands the SCORM packager its pages that way:
- * scripts/build/academy.ts); it must not keep the bytes, which Astro writes.
+ * neither decodes nor encodes the page again, and its time goes to rendering.
  */
-export function startPagePass(
-  contentRoot: string,
-  sourceFile: string,
-  finished: (pathname: string, bytes: Uint8Array<ArrayBuffer>) => void = () => {},
-): PagePassHost<PassResult> {
+export function startPagePass(contentRoot: string, sourceFile: string): PagePassHost<PassResult> {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { pagePass: true, contentRoot, sourceFile },
     // Astro's process runs with a 64 MB young generation (scripts/build.ts), which a worker would
@@ -247,7 +241,6 @@ export function startPagePass(
   const host: PagePassHost<PassResult> = {
     async page(pathname, bytes) {
       const reply = await ask({ id: nextId++, file: pageFile(pathname), bytes });
-      finished(pathname, reply.bytes!);
       return reply.bytes!;
     },
     async finish() {

@@ -1,9 +1,8 @@
 /**
  * The list of packages on /training/lms/: which packages the page offers, and their sizes. The page
- * may be rendered before the packages exist (they are zipped as Astro renders their build-only pages,
- * scripts/build/scorm-packages.ts), so it writes a placeholder for each size (`sizePlaceholder`) and
- * the packager fills them in at the end of the build (`fillPackageSizes`) from the records it writes
- * to `/training/lms/packages.json`.
+ * is rendered before the packages exist (they are zipped after `astro build`), so it writes a
+ * placeholder for each size (`sizePlaceholder`) and the packaging step fills them in
+ * (`fillPackageSizes`) from the records it writes to `/training/lms/packages.json`.
  */
 import { formatBytes } from '#src/lib/i18n/format.ts';
 import { isLocale, type Locale } from '#src/lib/i18n/locale.ts';
@@ -24,7 +23,7 @@ export interface PackageRecord {
   sha256: string;
 }
 
-/** Shown until the packager has filled in the sizes (for example under `astro dev`). */
+/** Shown until the packaging step has run (for example under `astro dev`). */
 export const SIZE_UNKNOWN = '…';
 
 /** The placeholder of one package's size (`url`), or of the total of a language's packages (`total:<locale>`). */

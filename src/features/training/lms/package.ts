@@ -2,9 +2,8 @@
  * SCORM packages of the training: which packages exist (every module and every role path, in
  * SCORM 1.2 and SCORM 2004 4th edition, per language), their file names, and their files: the
  * manifest (`imsmanifest.xml`) and the launch page (`index.html`, every lesson of every module with
- * the runtime's data). Pure: the packager of the build (scripts/build/scorm-packages.ts) takes the
- * rendered lessons, calls these, zips the result and writes it to dist/; the /training/lms/ page
- * lists them.
+ * the runtime's data). Pure: the build step (scripts/build/scorm-packages.ts) reads the rendered
+ * lessons, calls these, zips the result and writes it to dist/; the /training/lms/ page lists them.
  *
  * Why one SCO for a path (its modules in sequence) rather than one SCO per module: an LMS records
  * one completion, one pass/fail and one score per SCO, and the learning systems institutions use
@@ -27,7 +26,7 @@ import type { PackageKind, ScoData, ScormVersion } from './types.ts';
  */
 export const PACKAGE_LOCALES: readonly Locale[] = ['en', 'fr'];
 
-/** Where Astro writes the rendered lessons the packager reads; deleted at the end of the build (never published). */
+/** Where the build writes the rendered lessons the packaging step reads, then deletes (never published). */
 export const SCO_SOURCE_DIR = '/training/lms/build/';
 
 /** True for pages under SCO_SOURCE_DIR, which stay out of the sitemap and search. */
@@ -102,8 +101,6 @@ export interface CatalogueSource {
   siteUrl: string;
   /** The academy's release (package.json version). */
   release: string;
-  /** Every module with a build-only page in this language, so that the packager knows when it has them all. */
-  modules: string[];
   paths: PathSource[];
 }
 
