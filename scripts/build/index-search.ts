@@ -102,8 +102,10 @@ const addRecord = (index: Index, record: SearchDoc) =>
     if (r.errors.length > 0) fail(`${record.url}: ${r.errors.join('; ')}`);
   });
 
+// What another step does meanwhile (scripts/build.ts sets it): named in the first phase, which it shares.
+const alongside = process.env.ACADEMY_ALONGSIDE;
 for (const [i, group] of groups.entries()) {
-  phase('Pagefind index (pages)');
+  phase(i === 0 && alongside ? `Pagefind index (pages), ${alongside} alongside` : 'Pagefind index (pages)');
   const { index, added: adding } = await startIndex(group.glob);
   const docs = languages.get(group.lang)?.records ?? [];
   records += docs.length;

@@ -1,11 +1,12 @@
 /**
- * `node scripts/build/scorm-packages.ts [dist]`: the step of `npm run build` after `astro build`.
- * Builds a SCORM package of every module and every role path, in SCORM 1.2 and SCORM 2004 4th
- * edition, for each package language (src/features/training/lms/package.ts says what a package
- * holds and why a path is one SCO):
+ * `node scripts/build/scorm-packages.ts [dist] [--sources <dir>]`: the step of `npm run build` after
+ * `astro build`, run beside the search index (scripts/build.ts). Builds a SCORM package of every
+ * module and every role path, in SCORM 1.2 and SCORM 2004 4th edition, for each package language
+ * (src/features/training/lms/package.ts says what a package holds and why a path is one SCO):
  *
- * 1. reads the build-only pages Astro wrote under `<dist>/training/lms/build/<locale>/`: each
- *    module's lessons (rendered with the package's components) and data, and the catalogue of paths;
+ * 1. reads the build-only pages Astro wrote under `<dist>/training/lms/build/<locale>/`, or from
+ *    `--sources` when the build has already moved them out of the site: each module's lessons
+ *    (rendered with the package's components) and data, and the catalogue of paths;
  * 2. bundles the package runtime (src/features/training/lms/runtime/sco.ts) with esbuild, once;
  * 3. for each package writes `imsmanifest.xml`, `index.html`, `sco.js` and `sco.css` into a zip
  *    (scripts/lib/zip.ts, deterministic: fixed dates, files in a fixed order; the runtime compressed
@@ -14,10 +15,12 @@
  * 4. writes `<dist>/training/lms/packages.json` (every package with size and SHA-256), fills the
  *    sizes into the /training/lms/ page, and deletes the build-only pages.
  *
- * It runs before the search index and the offline list, so neither sees the build-only pages.
+ * The search index reads the pages meanwhile: the LMS page is replaced in one step (written beside
+ * it, then renamed), and its sizes are kept out of the index (src/features/training/lms/listing.ts),
+ * so the index is the same whether Pagefind reads the page before or after.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -49,10 +52,16 @@ import { latestDay } from '#src/lib/dates.ts';
 import { DEFAULT_LOCALE } from '#src/lib/i18n/locale.ts';
 import { translatorFor } from '#src/ui/i18n.ts';
 
-phase('SCORM packages');
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sources: { type: 'string' } },
+});
+// Beside the search index (`--sources`), the index's phases stand for this step's time in the
+// benchmark (scripts/build.ts); on its own, it is a phase of its own.
+if (!options.sources) phase('SCORM packages');
 
-const dist = resolve(parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist');
-const sourceRoot = join(dist, SCO_SOURCE_DIR);
+const dist = resolve(positionals[0] ?? 'dist');
+const sourceRoot = options.sources ? resolve(options.sources) : join(dist, SCO_SOURCE_DIR);
 if (!existsSync(sourceRoot)) {
   console.error(`${sourceRoot} not found: run astro build first (npm run build runs every step).`);
   process.exit(1);
@@ -188,7 +197,9 @@ writeFileSync(join(dist, LMS_URL, 'packages.json'), `${JSON.stringify(records, n
 // Each language's LMS page lists that language's packages: the sizes are known only now.
 for (const locale of PACKAGE_LOCALES) {
   const listing = join(dist, locale === DEFAULT_LOCALE ? '' : locale, LMS_URL, 'index.html');
-  if (existsSync(listing)) writeFileSync(listing, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+  if (!existsSync(listing)) continue;
+  writeFileSync(`${listing}.part`, fillPackageSizes(readFileSync(listing, 'utf8'), records));
+  renameSync(`${listing}.part`, listing);
 }
 rmSync(sourceRoot, { recursive: true, force: true });
 

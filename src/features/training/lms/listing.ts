@@ -26,23 +26,28 @@ export interface PackageRecord {
 /** Shown until the packaging step has run (for example under `astro dev`). */
 export const SIZE_UNKNOWN = '…';
 
-/** The placeholder of one package's size (`url`), or of the total of a language's packages (`total:<locale>`). */
+/**
+ * The placeholder of one package's size (`url`), or of the total of a language's packages
+ * (`total:<locale>`). Kept out of the search index (`data-pagefind-ignore`): the packaging step fills
+ * it in while Pagefind reads the pages (scripts/build.ts), so the index must not depend on which it
+ * reads first, and a size is no answer to a search.
+ */
 export function sizePlaceholder(key: string, locale: Locale): string {
-  return `<span class="package-size" data-package-size="${escapeHtml(key)}" data-locale="${locale}">${SIZE_UNKNOWN}</span>`;
+  return `<span class="package-size" data-package-size="${escapeHtml(key)}" data-locale="${locale}" data-pagefind-ignore>${SIZE_UNKNOWN}</span>`;
 }
 
 /** The page with every size placeholder filled; a placeholder with no package stays as it is. */
 export function fillPackageSizes(html: string, records: readonly PackageRecord[]): string {
   const bytes = new Map(records.map((r) => [r.url, r.bytes]));
   return html.replace(
-    /<span class="package-size" data-package-size="([^"]+)" data-locale="([a-z]+)">[^<]*<\/span>/g,
+    /<span class="package-size" data-package-size="([^"]+)" data-locale="([a-z]+)" data-pagefind-ignore>[^<]*<\/span>/g,
     (whole, key: string, lang: string) => {
       const locale = isLocale(lang) ? lang : 'en';
       const size = key.startsWith('total:')
         ? records.filter((r) => r.locale === key.slice(6)).reduce((sum, r) => sum + r.bytes, 0)
         : bytes.get(key);
       if (size === undefined) return whole;
-      return `<span class="package-size" data-package-size="${key}" data-locale="${lang}">${escapeHtml(formatBytes(size, locale))}</span>`;
+      return `<span class="package-size" data-package-size="${key}" data-locale="${lang}" data-pagefind-ignore>${escapeHtml(formatBytes(size, locale))}</span>`;
     },
   );
 }

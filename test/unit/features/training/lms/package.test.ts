@@ -154,6 +154,6 @@ describe('the sizes on /training/lms/', () => {
     expect(out).toContain('>23 kB</span>');
     expect(out).toMatch(/>1,3\s?Mo<\/span>/u);
     expect(out).toContain('>1.3 MB</span>');
-    expect(out).toContain('data-package-size="/c.zip" data-locale="en">…</span>');
+    expect(out).toContain('data-package-size="/c.zip" data-locale="en" data-pagefind-ignore>…</span>');
   });
 });
