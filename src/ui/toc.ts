@@ -100,34 +100,49 @@ const item = (id: string, label: string | { text: string; lang: string }): TocIt
 
 /**
  * The language of each `<h2>` of a fragment that has one, by the heading's position: its own `lang`
- * attribute, or that of the innermost element around it that has one.
+ * attribute, or that of the innermost element around it that has one. Only the elements with a
+ * `lang` are followed to their end (few, and on French pages only), not every tag of the page.
  */
 export function headingLanguages(html: string): Map<number, string> {
   const out = new Map<number, string>();
   if (!html.includes(' lang="') || !html.includes('<h2')) return out;
-  // The open elements, and the language in force inside each (its own `lang`, or the one around it).
-  const open: string[] = [];
-  const inForce: (string | undefined)[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b([^>]*?)(\/?)>/g)) {
-    const [, closing, rawName, attrs, selfClosing] = m;
-    const name = (rawName ?? '').toLowerCase();
-    if (closing) {
-      const at = open.lastIndexOf(name);
-      if (at >= 0) {
-        open.length = at;
-        inForce.length = at;
-      }
-      continue;
+  // Where each element with a `lang` starts and ends, in document order (so an inner one comes later).
+  const scopes: { from: number; to: number; lang: string }[] = [];
+  for (let at = html.indexOf(' lang="'); at >= 0; at = html.indexOf(' lang="', at + 1)) {
+    const from = html.lastIndexOf('<', at);
+    const startTag = /^<([a-zA-Z][\w-]*)\b[^<>]*?(\/?)>/.exec(html.slice(from, html.indexOf('>', at) + 1));
+    // Not an attribute of a start tag (text that reads ` lang="`, a comment): nothing to follow.
+    if (!startTag?.[0].includes(' lang="')) continue;
+    const name = (startTag[1] ?? '').toLowerCase();
+    const end = from + startTag[0].length;
+    const to = startTag[2] || VOID_ELEMENTS.has(name) ? end : endOfElement(html, name, end);
+    const lang = /\slang="([^"]*)"/.exec(startTag[0])?.[1] ?? '';
+    if (scopes.at(-1)?.from !== from) scopes.push({ from, to, lang });
+  }
+  if (scopes.length === 0) return out;
+  for (const h of html.matchAll(/<h2[\s>]/g)) {
+    let lang: string | undefined;
+    for (const scope of scopes) {
+      if (scope.from > h.index) break;
+      if (h.index < scope.to) lang = scope.lang;
     }
-    const own = attrs?.includes(' lang="') ? /\slang="([^"]*)"/.exec(attrs)?.[1] : undefined;
-    const lang = own ?? inForce.at(-1);
-    if (name === 'h2' && lang) out.set(m.index, lang);
-    if (!selfClosing && !VOID_ELEMENTS.has(name)) {
-      open.push(name);
-      inForce.push(lang);
-    }
+    if (lang) out.set(h.index, lang);
   }
   return out;
+}
+
+/** Where the element named `name` whose start tag ends at `from` ends (after its end tag), counting nested ones. */
+function endOfElement(html: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}\\b[^>]*?(/?)>`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]) {
+      depth -= 1;
+      if (depth === 0) return m.index + m[0].length;
+    } else if (!m[2]) depth += 1;
+  }
+  return html.length;
 }
 
 /** The start tags of the elements still open at the end of an HTML fragment, outermost first. */

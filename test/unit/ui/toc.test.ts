@@ -71,4 +71,18 @@ describe('the language of a section', () => {
       { id: 'next', label: 'Next' },
     ]);
   });
+
+  it('is that of the innermost part around the heading, and ends with that part', () => {
+    const html = [
+      '<section lang="en"><div><div lang="de"><div><h2>Innen</h2></div></div><h2>Outer</h2></div></section>',
+      '<p>The attribute lang="en" written as text</p><h2>After</h2>',
+      '<span lang="en"/><h2>Still after</h2>',
+    ].join('');
+    expect(sectionsOf(html).items).toEqual([
+      { id: 'innen', label: 'Innen', lang: 'de' },
+      { id: 'outer', label: 'Outer', lang: 'en' },
+      { id: 'after', label: 'After' },
+      { id: 'still-after', label: 'Still after' },
+    ]);
+  });
 });
