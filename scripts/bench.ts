@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 1000,5000] [--builds 3] [--keep] [--out test/bench] [--search-runs 3]`: the scale benchmark.
+ * `npm run bench [-- --sizes 1000,5000] [--builds 3] [--keep] [--out test/bench] [--search-runs 3] [--reference none]`:
+ * the scale benchmark.
  * `npm run bench -- --search-only [--dist dist]`: only the search speed of a site already built.
  *
  * For each size, in a temporary folder: a copy of the site code (src, public, scripts, configs;
@@ -11,6 +12,10 @@
  * not deleted: `setAside` says why), and the build with the median wall time stands for it (its
  * phases, its CPU time; memory is the highest of all the builds): on a machine whose speed varies by
  * a third from one minute to the next, one build says more about the minute than about the code.
+ * Just before each of those builds, the reference site is built (scripts/bench/reference.ts:
+ * Starlight on 1,000 Markdown pages, installed once outside the project), so that each of our builds
+ * has one of the reference's taken at the same moment to be compared with (`--reference none` to
+ * skip it; without the npm registry it is skipped, and the report says so).
  * The output is then measured (scripts/bench/measure.ts): size, HTML per page, Pagefind index,
  * start-up JavaScript per page type.
  *
@@ -41,12 +46,14 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '#scripts/bench/corpus.ts';
+import { prepareReference, type Reference } from '#scripts/bench/reference.ts';
 import { PhaseClock, phasesIn, type PhaseStats, TreeCpu } from '#scripts/bench/phases.ts';
 import {
   BUDGETS,
   brotliSize,
   medianBuild,
   checkBudgets,
+  perPageRatios,
   gzipSize,
   median,
   pageJs,
@@ -82,6 +89,7 @@ const { values: args } = parseArgs({
     'search-only': { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '3' },
     builds: { type: 'string', default: '3' },
+    reference: { type: 'string', default: 'starlight' },
     dist: { type: 'string', default: 'dist' },
   },
 });
@@ -95,6 +103,8 @@ const SIZES = args.sizes
   .map(Number)
   .filter((n) => n > 0);
 const KEEP = args.keep;
+/** `--reference none`: no Starlight builds in turn with the smallest size's (scripts/bench/reference.ts). */
+const WITH_REFERENCE = args.reference !== 'none';
 const PROJECT = process.cwd();
 const OUT = resolve(args.out);
 
@@ -275,9 +285,10 @@ interface BuildResult {
   status: number;
 }
 
-function build(dir: string): Promise<BuildResult> {
-  // What `npm run build` runs (its two steps, as one process tree), with the bench's config.
-  const cmd = [process.execPath, 'scripts/build.ts', '--config', 'astro.bench.config.mjs'];
+/** What `npm run build` runs (its steps, as one process tree), with the bench's config. */
+const ACADEMY_BUILD = [process.execPath, 'scripts/build.ts', '--config', 'astro.bench.config.mjs'];
+
+function build(dir: string, cmd = ACADEMY_BUILD): Promise<BuildResult> {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
   const [bin, ...rest] = [...time, ...cmd];
   return new Promise((done) => {
@@ -373,14 +384,34 @@ interface SizeReport extends SizeRun {
  * That is the benchmark's own cleaning, not the build's work: a first build on a fresh clone has no
  * such files to wait for.
  */
-function setAside(folder: string, tag: string): void {
+function setAside(folder: string, tag: string, trash = join(dirname(dirname(folder)), 'trash')): void {
   if (!existsSync(folder)) return;
-  const trash = join(dirname(dirname(folder)), 'trash');
   mkdirSync(trash, { recursive: true });
   renameSync(folder, join(trash, `${tag}-${basename(folder).replace(/^\./, '')}`));
 }
 
-async function runSize(total: number, work: string): Promise<SizeReport> {
+/** A reference build (scripts/bench/reference.ts), cold: its wall time and pages, or undefined if it failed. */
+async function referenceBuild(
+  reference: Reference,
+  work: string,
+  tag: string,
+): Promise<{ seconds: number; pages: number } | undefined> {
+  // Its folders from an earlier build (of this run or of an earlier one) go to this run's trash.
+  for (const f of ['dist', '.astro', '.cache'])
+    setAside(join(reference.dir, f), `reference-${tag}`, join(work, 'trash'));
+  const run = await build(reference.dir, reference.command);
+  const log = join(work, `reference-build-${tag}.log`);
+  writeFileSync(log, run.log);
+  const pages = /(\d+) page\(s\) built in/.exec(run.log);
+  if (run.status !== 0 || !pages) {
+    console.warn(`  the reference build failed (log: ${log}); the report goes without it`);
+    return undefined;
+  }
+  console.log(`  reference: ${reference.label}, ${pages[1]} pages in ${run.seconds.toFixed(1)} s`);
+  return { seconds: run.seconds, pages: Number(pages[1]) };
+}
+
+async function runSize(total: number, work: string, reference?: Reference): Promise<SizeReport> {
   const dir = join(work, String(total));
   mkdirSync(dir, { recursive: true });
   for (const f of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -413,8 +444,17 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
 
   const loadAtStart = loadavg()[0]!;
   const results: BuildResult[] = [];
-  const times = total === Math.min(...SIZES) ? BUILDS : 1;
+  const smallest = total === Math.min(...SIZES);
+  const times = smallest ? BUILDS : 1;
+  // The reference builds, each just before one of ours, at the smallest size: pairs taken in turn.
+  const referenceRuns: { seconds: number; pages: number }[] = [];
+  let referenceFailed = !smallest || reference === undefined;
   for (let i = 0; i < times; i++) {
+    if (!referenceFailed && reference) {
+      const ref = await referenceBuild(reference, work, `${total}-${i}`);
+      if (ref) referenceRuns.push(ref);
+      else referenceFailed = true;
+    }
     // Each build cold: no output, no content store, no Vite cache left by the one before. They are
     // moved aside, not deleted, until the benchmark ends (`setAside`).
     for (const f of ['dist', '.astro', '.bench-cache']) setAside(join(dir, f), `${total}-${i}`);
@@ -427,6 +467,10 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
       );
     results.push(run);
   }
+  // The reference's last output leaves its folder with this run's trash.
+  if (reference && referenceRuns.length > 0)
+    for (const f of ['dist', '.astro', '.cache'])
+      setAside(join(reference.dir, f), 'reference-last', join(work, 'trash'));
   const result = { ...medianBuild(results), peakTreeMB: Math.max(...results.map((r) => r.peakTreeMB)) };
   const pf = /pagefind: (\d+) pages indexed in (\d+) ms/.exec(result.log);
   const built = /(\d+) page\(s\) built in/.exec(result.log);
@@ -549,6 +593,15 @@ async function runSize(total: number, work: string): Promise<SizeReport> {
     shellJsGzip,
     types,
     search,
+    ...(reference && !referenceFailed && referenceRuns.length === results.length
+      ? {
+          reference: {
+            label: reference.label,
+            pages: referenceRuns[0]!.pages,
+            builds: referenceRuns.map((r) => r.seconds),
+          },
+        }
+      : {}),
   };
   console.log(
     `◀ ${total} entries: ${report.pages} pages, ${report.buildSeconds.toFixed(1)} s, peak ${Math.round(report.peakMemoryMB)} MB`,
@@ -584,12 +637,14 @@ function markdown(
   runs: SizeReport[],
   budgets: ReturnType<typeof checkBudgets>,
   machine: Record<string, string | number>,
+  referenceNote: string,
 ): string {
   const col = (f: (r: SizeReport) => string) => runs.map(f).join(' | ');
   const lines = [
     '# Benchmark report',
     '',
     `Generated by \`npm run bench\` on ${machine.date}: ${machine.cpus} × ${machine.cpu}, ${machine.memory} RAM, Node ${machine.node}.`,
+    ...(referenceNote ? [referenceNote, ''] : []),
     `Each size is the real content plus a synthetic corpus (scripts/bench/corpus.ts), built cold with the real site code${BUILDS > 1 ? `; the smallest size ${BUILDS} times, the build with the median wall time standing for it (peak memory: the highest of them)` : ''}.`,
     // The build itself keeps about one load unit per core busy; well above that, others were running.
     ...(runs.some((r) => Math.max(r.loadAtStart, r.loadAtEnd) > 2 * Number(machine.cpus))
@@ -604,6 +659,17 @@ function markdown(
     `| synthetic + real entries | ${col((r) => `${r.synthetic} + ${r.realEntries}`)} |`,
     `| pages built | ${col((r) => String(r.pages))} |`,
     `| build + index (wall) | ${col((r) => `${r.buildSeconds.toFixed(1)} s${r.builds.length > 1 ? ` (median of ${r.builds.length} builds: ${r.builds.map((b) => b.toFixed(1)).join(', ')} s)` : ''}`)} |`,
+    ...(runs.some((r) => r.reference)
+      ? [
+          `| reference build in the same run, each just before one of ours (scripts/bench/reference.ts) | ${col((r) => {
+            const ref = r.reference;
+            if (!ref) return '—';
+            const mid = median(ref.builds);
+            const ratios = perPageRatios(r, ref);
+            return `${ref.label}, ${ref.pages} pages: ${mid.toFixed(1)} s (median of ${ref.builds.map((b) => b.toFixed(1)).join(', ')} s), ${((1000 * mid) / ref.pages).toFixed(1)} s per 1,000 pages; ours per page ÷ its, pair by pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}`;
+          })} |`,
+        ]
+      : []),
     `| CPU time (user + system, whole process tree) | ${col((r) => `${r.cpuSeconds.toFixed(1)} s`)} |`,
     // No schedule of the build's steps can make it shorter than its CPU time spread over every core.
     `| CPU time ÷ ${machine.cpus} cores: the least wall time this work could take here | ${col((r) => `${(r.cpuSeconds / Number(machine.cpus)).toFixed(1)} s (${((1000 * r.cpuSeconds) / Number(machine.cpus) / r.pages).toFixed(1)} s per 1,000 pages)`)} |`,
@@ -670,8 +736,17 @@ function markdown(
 
 const work = mkdtempSync(join(tmpdir(), 'academy-bench-'));
 const runs: SizeReport[] = [];
+let referenceNote = '';
 try {
-  for (const size of SIZES) runs.push(await runSize(size, work));
+  let reference: Reference | undefined;
+  if (WITH_REFERENCE) {
+    const prepared = prepareReference(PROJECT);
+    if ('error' in prepared) {
+      referenceNote = `No reference build in this run: ${prepared.error}.`;
+      console.warn(`! ${referenceNote}`);
+    } else reference = prepared;
+  }
+  for (const size of SIZES) runs.push(await runSize(size, work, reference));
 } finally {
   if (!KEEP) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
@@ -705,7 +780,7 @@ writeFileSync(
   join(OUT, 'report.json'),
   `${JSON.stringify({ machine, options: { sizes: SIZES, builds: BUILDS }, budgets: BUDGETS, pass, results: budgets, runs }, null, 2)}\n`,
 );
-writeFileSync(join(OUT, 'report.md'), markdown(runs, budgets, machine));
+writeFileSync(join(OUT, 'report.md'), markdown(runs, budgets, machine, referenceNote));
 console.log(`\n${budgets.map((b) => `${b.pass ? '✓' : '✗'} ${b.name}: ${b.actual} (${b.limit})`).join('\n')}`);
 console.log(`\nReport: ${join(OUT, 'report.md')}`);
 process.exit(pass ? 0 : 1);

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { listFiles } from '#scripts/lib/dist-files.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { CHROMIUM_ARGS } from './lib/chromium.ts';
+import { installOutside } from './lib/install-outside.ts';
 
 const LIGHTHOUSE_VERSION = '13';
 const { values: args } = parseArgs({
@@ -46,20 +47,8 @@ if (!existsSync(CHROME)) fail(`chromium not found at ${CHROME}: apt-get install 
 
 // ─── Lighthouse, installed on demand outside the project ──────────────────────────────────────
 const cli = join(LH_DIR, 'node_modules/lighthouse/cli/index.js');
-if (!existsSync(cli)) {
-  console.log(`Installing lighthouse@${LIGHTHOUSE_VERSION} into ${LH_DIR} (once; not a project dependency)…`);
-  mkdirSync(LH_DIR, { recursive: true });
-  writeFileSync(join(LH_DIR, 'package.json'), '{ "private": true }\n');
-  // npm under the same Node as this script (Node 24 via npm run), so that engines resolve alike.
-  const npmCli = process.env.npm_execpath;
-  const [cmd, pre] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
-  const r = spawnSync(
-    cmd,
-    [...pre, 'install', '--no-audit', '--no-fund', '--ignore-scripts', `lighthouse@${LIGHTHOUSE_VERSION}`],
-    { cwd: LH_DIR, stdio: 'inherit' },
-  );
-  if (r.status !== 0 || !existsSync(cli)) fail(`could not install lighthouse into ${LH_DIR}`);
-}
+if (!installOutside(LH_DIR, [`lighthouse@${LIGHTHOUSE_VERSION}`], 'node_modules/lighthouse/cli/index.js'))
+  fail(`could not install lighthouse into ${LH_DIR}`);
 
 // ─── the pages ────────────────────────────────────────────────────────────────────────────────
 interface Target {

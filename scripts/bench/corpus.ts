@@ -695,3 +695,20 @@ export function generateCorpus({ total, dimensions, practices, seed = 1 }: Corpu
 
   return files;
 }
+
+/**
+ * The pages of the benchmark's reference site (scripts/bench/reference.ts): `count` plain Markdown
+ * pages for Starlight's docs collection, each with a title, a description and a body of 600–900
+ * words (750 on average) in `##` sections with lists and links to other pages, as the issue's
+ * comparison had them. Deterministic, like the corpus.
+ */
+export function referencePages(count: number, seed = 7): CorpusFile[] {
+  const r = rng(seed);
+  const slug = (i: number) => `page-${pad(i)}`;
+  return Array.from({ length: count }, (_, k) => {
+    const i = k + 1;
+    const links = Array.from({ length: 3 }, () => `/${slug(r.int(1, count))}/`);
+    const data = { title: `${capital(r.pick(NOUNS))} ${pad(i)}`, description: line(r, 150) };
+    return { path: `${slug(i)}.md`, text: mdx(data, body(r, links)) };
+  });
+}

@@ -13,11 +13,12 @@ export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 6
 export const brotliSize = (data: string | Uint8Array) =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export function median(xs: number[]): number {
+/** The median (of an even number, the mean of the two middle values); 0 for none. */
+export function median(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /**
@@ -149,6 +150,11 @@ export interface BudgetLimits {
   secondsPer1000Pages: number;
   /** No page's HTML over this (gzip), at every size: no page grows without limit. */
   maxPageGzip: number;
+  /**
+   * The academy's build + index time per page ÷ Starlight's in the same run (scripts/bench/reference.ts),
+   * median of the pairs of builds taken in turn: issue 22's "half of Starlight's rate".
+   */
+  perPageVsReference: number;
 }
 
 export const BUDGETS: BudgetLimits = {
@@ -160,6 +166,7 @@ export const BUDGETS: BudgetLimits = {
   shellJsGzip: 5 * 1024,
   secondsPer1000Pages: 10,
   maxPageGzip: 100 * 1024,
+  perPageVsReference: 0.5,
 };
 
 /**
@@ -189,6 +196,35 @@ export interface SizeRun {
   medianHtmlGzip: number;
   shellJsGzip: number;
   types: PageTypeStats[];
+  /** Wall time of each build of this size, in the order they ran (else `buildSeconds` alone). */
+  builds?: number[];
+  /** The reference builds taken in turn with this size's builds (the smallest size only). */
+  reference?: ReferenceRun;
+}
+
+/** Reference builds of one run (scripts/bench/reference.ts), each taken just before one of the academy's. */
+export interface ReferenceRun {
+  /** What was built: "Starlight 0.42.4 on Astro 7.3.5". */
+  label: string;
+  pages: number;
+  /** Wall time of each reference build, in the order they ran. */
+  builds: number[];
+}
+
+/**
+ * For each pair of builds taken in turn (the academy's i-th and the reference's i-th), the academy's
+ * seconds per page ÷ the reference's. Pairs, not medians of each side: the machine's speed moves
+ * between pairs far more than within one.
+ */
+export function perPageRatios(
+  academy: { builds: readonly number[]; pages: number },
+  reference: { builds: readonly number[]; pages: number },
+): number[] {
+  const n = Math.min(academy.builds.length, reference.builds.length);
+  return Array.from(
+    { length: n },
+    (_, i) => academy.builds[i]! / academy.pages / (reference.builds[i]! / reference.pages),
+  );
 }
 
 /**
@@ -223,6 +259,16 @@ export function checkBudgets(runs: SizeRun[], limits: BudgetLimits = BUDGETS): B
     actual: `${per1000.toFixed(1)} s (${small.pages} pages)`,
     pass: per1000 <= limits.secondsPer1000Pages,
   });
+  if (small.reference && small.reference.builds.length > 0) {
+    const ratios = perPageRatios({ builds: small.builds ?? [small.buildSeconds], pages: small.pages }, small.reference);
+    const ratio = median(ratios);
+    out.push({
+      name: `build + index per page ÷ ${small.reference.label}'s, same run, ${small.entries} entries`,
+      limit: `≤ ${limits.perPageVsReference}×`,
+      actual: `${ratio.toFixed(2)}× (pairs: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+      pass: ratio <= limits.perPageVsReference,
+    });
+  }
   for (const run of sorted) {
     out.push({
       name: `peak memory, ${run.entries} entries`,

@@ -21,6 +21,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { median } from '#scripts/bench/measure.ts';
 import { CHROMIUM_ARGS } from '#scripts/lib/chromium.ts';
 import { createStaticServer } from '#scripts/lib/static-server.ts';
 
@@ -236,12 +237,6 @@ export interface SpeedSummary {
   failures: number;
 }
 
-function medianOf(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 /** Median and worst time to the first result per scenario. A run that timed out counts as a failure. */
 export function summarise(profile: ThrottleProfile, runs: SpeedRun[]): SpeedSummary[] {
   return (['page', 'dialog'] as const).map((scenario) => {
@@ -252,7 +247,7 @@ export function summarise(profile: ThrottleProfile, runs: SpeedRun[]): SpeedSumm
       profile: profile.name,
       scenario,
       runs: mine.length,
-      median: times.length === 0 || failures > 0 ? null : Math.round(medianOf(times)),
+      median: times.length === 0 || failures > 0 ? null : Math.round(median(times)),
       max: times.length === 0 || failures > 0 ? null : Math.round(Math.max(...times)),
       failures,
     };

@@ -5,6 +5,7 @@ import {
   checkBudgets,
   median,
   pageJs,
+  perPageRatios,
   pageTypeOf,
   routeOfPageFile,
   type SizeRun,
@@ -44,7 +45,7 @@ describe('page types', () => {
     expect(pageTypeOf('/nowhere/at/all/', routes)).toBe('(other)');
   });
   it('takes medians', () => {
-    expect([median([]), median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([0, 2, 3]);
+    expect([median([]), median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([0, 2, 2.5]);
   });
 });
 
@@ -175,5 +176,19 @@ describe('budgets', () => {
       'JS on /compare/ (islands)',
     ]);
     expect(BUDGETS.islandJsGzip).toBe(70 * 1024);
+  });
+
+  it('compares the per-page cost with the reference build pair by pair, when the run has one', () => {
+    const reference = { label: 'Reference', pages: 1000, builds: [20, 30] };
+    // Pair by pair: 10 s for 2,000 pages against 20 s for 1,000, then 18 s against 30 s.
+    expect(perPageRatios({ builds: [10, 18], pages: 2000 }, reference)).toEqual([0.25, 0.3]);
+    const vs = (small: SizeRun) => checkBudgets([small]).find((r) => r.name.includes("Reference's"));
+    expect(vs(run(1000, 20))).toBeUndefined();
+    const fast = vs(run(1000, 18, { builds: [10, 18], reference }));
+    expect(fast).toMatchObject({ limit: '≤ 0.5×', pass: true });
+    expect(fast?.actual).toBe('0.28× (pairs: 0.25, 0.30)');
+    // The machine slowed down between the pairs: each pair still compares like with like.
+    const slow = vs(run(1000, 40, { builds: [24, 40], reference }));
+    expect(slow).toMatchObject({ pass: false, actual: '0.63× (pairs: 0.60, 0.67)' });
   });
 });
