@@ -21,7 +21,7 @@
  *
  * Why a worker thread: Astro renders on one core and leaves the other mostly idle. The pass runs in
  * a worker of Astro's process (started by the academy integration, reached by the middleware through
- * src/lib/page-pass.ts), so that it works on one page while Astro renders the next ones (Astro renders four
+ * src/lib/page-pass.ts), so that it works on one page while Astro renders the next ones (Astro renders eight
  * at a time, `build.concurrency`). Each page is read and written once, by Astro. It used to be a step
  * after `astro build` that read back and rewrote every page: 1.7–3.3 s of wall time at 1,000 entries
  * (test/bench/report.md).
