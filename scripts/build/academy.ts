@@ -21,7 +21,8 @@ import type { ValidationSummary } from './validation-worker.ts';
 import { sitemapXml } from './sitemap.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { isScoSourcePath } from '#src/features/training/lms/package.ts';
-import { headersWithHashes, passSummary, searchSourceFile, startPagePass } from './page-pass.ts';
+import { headersWithHashes, passSummary, startPagePass } from './page-pass.ts';
+import { searchSourceFile } from './search-source.ts';
 
 /**
  * Validates the content in a worker thread, alongside Astro's own set-up and content loading, which

@@ -31,7 +31,7 @@ import { lexiconPath, wordsPath } from '#src/features/search/lexicon.ts';
 import { SynonymsFile, synonymsFile } from '#src/features/search/synonyms.ts';
 import { sitePathOfFile } from '#src/lib/served-path.ts';
 import { buildLexicon, vocabulary } from './search-lexicon.ts';
-import { type SearchDoc, searchSource, searchSourceFile } from './page-pass.ts';
+import { type SearchDoc, searchSource, searchSourceFile } from './search-source.ts';
 import { indexFilesOf, injectIntoHead, preloadLinks, withoutPreloads } from './search-preload.ts';
 import { phase } from '#scripts/lib/phase.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/lib/i18n/locale.ts';
@@ -89,7 +89,7 @@ const groups = order.map(([lang, glob]) => ({ lang, glob }));
 
 // What the pages give besides Pagefind's own reading (the words of each indexed page for its
 // language's lexicon, the records, the search pages) was collected as Astro rendered them
-// (scripts/build/page-pass.ts, which leaves them in the project's .astro/ folder), so no page is read here.
+// (scripts/build/page-pass.ts, which leaves them in the project's .astro/ folder: scripts/build/search-source.ts), so no page is read here.
 const sourceFile = searchSourceFile(dirname(dist));
 if (!existsSync(sourceFile)) fail(`${sourceFile} not found: run the whole build (npm run build).`);
 const source = searchSource(readFileSync(sourceFile, 'utf8'));

@@ -12,7 +12,7 @@
  * - search: the pass collects what the search index step needs from the finished pages (the words
  *   of each indexed page for its language's lexicon, the search records of glossary terms and
  *   sources, the search pages), written page by page to a file for scripts/build/index-search.ts
- *   (`searchSourceFile`), so that step does not read every page again;
+ *   (`searchSourceFile` in scripts/build/search-source.ts), so that step does not read every page again;
  * - security headers: the pass collects the policy of every page's CSP `<meta>`; at the end of the
  *   build (scripts/build/academy.ts) the CSP of `dist/_headers` (copied from `public/_headers`) is
  *   completed with their script and style hashes, so that the header and the meta allow the same
@@ -27,9 +27,8 @@
  * (test/bench/report.md).
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Worker, workerData as received } from 'node:worker_threads';
-import { byPathSegments } from '#scripts/lib/dist-files.ts';
 import { decodeEntities } from '#scripts/lib/html-scan.ts';
 import { isHashSource, parseCsp, withHashesOf } from '#scripts/lib/csp.ts';
 import { localizeLinks } from '#src/lib/i18n/localize-links.ts';
@@ -40,7 +39,8 @@ import { RECORD_ATTR } from '#src/features/search/records.ts';
 import { SEARCH_PAGE_ATTR } from '#src/features/search/search.ts';
 import { glossaryLinker, type GlossaryLinkReport } from './glossary-links.ts';
 import { hoistIslandStyle, stripNul } from './html-fixups.ts';
-import { type PageWords, pageWords, recordWords } from './search-lexicon.ts';
+import { pageWords, recordWords } from './search-lexicon.ts';
+import type { SearchDoc, SearchParts } from './search-source.ts';
 import { extractRecords, pageLanguage, recordDocument } from './search-records.ts';
 
 /** The content of the page's CSP `<meta http-equiv>`, read from its `<head>` only. */
@@ -63,40 +63,6 @@ export function pageFile(pathname: string): string {
   return path.endsWith('.html') ? path : `${path}.html`;
 }
 
-/** A document of its own for the search index: a search record at `<page>#<id>`. */
-export interface SearchDoc {
-  url: string;
-  content: string;
-}
-
-/** What the search index step needs from the finished pages, by language, in the order of their files. */
-export interface SearchSource {
-  languages: Record<string, { words: PageWords[]; records: SearchDoc[] }>;
-  /** The search pages (`data-search-page`), which get preload hints. */
-  searchPages: { file: string; lang: string }[];
-}
-
-/**
- * Where the build leaves the search parts of its pages for the index step: one JSON line per page
- * (`SearchParts`), read with `searchSource`. In the project's `.astro/` folder (Astro's own, never
- * published), next to `dist/`, so that the index step can run again on a built site. Written as the
- * pages come rather than held, so that the worker's memory does not grow with the site.
- */
-export function searchSourceFile(projectRoot: string): string {
-  return join(projectRoot, '.astro', 'search-source.jsonl');
-}
-
-/** What one page gives the search index. */
-export interface SearchParts {
-  file: string;
-  lang: string;
-  /** A search page (`data-search-page`). */
-  searchPage: boolean;
-  /** When the page is indexed: its words, then each of its records' words. */
-  words: PageWords[];
-  records: SearchDoc[];
-}
-
 /** What one page gives the search index: its words and records when it is indexed, and whether it is a search page. */
 export function searchPartsOf(file: string, html: string): SearchParts {
   const lang = localeOfPath(`/${file}`);
@@ -113,25 +79,6 @@ export function searchPartsOf(file: string, html: string): SearchParts {
     }
   }
   return { file, lang, searchPage, words, records };
-}
-
-/** The search source from the lines of `searchSourceFile`: by language, in the order of the files. */
-export function searchSource(lines: string): SearchSource {
-  const parts = lines
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as SearchParts)
-    .sort((a, b) => byPathSegments(a.file, b.file));
-  const source: SearchSource = { languages: {}, searchPages: [] };
-  for (const { file, lang, searchPage, words, records } of parts) {
-    if (searchPage) source.searchPages.push({ file, lang });
-    if (words.length === 0) continue;
-    source.languages[lang] ??= { words: [], records: [] };
-    const own = source.languages[lang];
-    own.words.push(...words);
-    own.records.push(...records);
-  }
-  return source;
 }
 
 /** What the pass reports at the end of the build. */

@@ -8,10 +8,9 @@ import {
   pageFile,
   pagePass,
   searchPartsOf,
-  searchSource,
-  searchSourceFile,
   startPagePass,
 } from '#scripts/build/page-pass.ts';
+import { searchSource, searchSourceFile } from '#scripts/build/search-source.ts';
 import { runningPagePass } from '#src/lib/page-pass.ts';
 import { getContentRoot } from '#src/schemas/content-index.ts';
 
