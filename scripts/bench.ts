@@ -12,9 +12,10 @@
  * not deleted: `setAside` says why), and the build with the median wall time stands for it (its
  * phases, its CPU time; memory is the highest of all the builds): on a machine whose speed varies by
  * a third from one minute to the next, one build says more about the minute than about the code.
- * Just before each of those builds, the reference site is built (scripts/bench/reference.ts:
- * Starlight on 1,000 Markdown pages, installed once outside the project), so that each of our builds
- * has one of the reference's taken at the same moment to be compared with (`--reference none` to
+ * Beside each of those builds, just before or just after it in turn, the reference site is built
+ * (scripts/bench/reference.ts: Starlight on 1,000 Markdown pages, installed once outside the
+ * project), so that each of our builds has one of the reference's taken at the same moment to be
+ * compared with (`--reference none` to
  * skip it; without the npm registry it is skipped, and the report says so).
  * The output is then measured (scripts/bench/measure.ts): size, HTML per page, Pagefind index,
  * start-up JavaScript per page type.
@@ -446,15 +447,19 @@ async function runSize(total: number, work: string, reference?: Reference): Prom
   const results: BuildResult[] = [];
   const smallest = total === Math.min(...SIZES);
   const times = smallest ? BUILDS : 1;
-  // The reference builds, each just before one of ours, at the smallest size: pairs taken in turn.
+  // The reference builds at the smallest size, one beside each of ours: pairs taken in turn, the
+  // reference first in the first, third… pair and second in the others, so that the machine
+  // speeding up or slowing down within a pair does not always favour the same side.
   const referenceRuns: { seconds: number; pages: number }[] = [];
   let referenceFailed = !smallest || reference === undefined;
+  const referenceStep = async (i: number) => {
+    if (referenceFailed || !reference) return;
+    const ref = await referenceBuild(reference, work, `${total}-${i}`);
+    if (ref) referenceRuns.push(ref);
+    else referenceFailed = true;
+  };
   for (let i = 0; i < times; i++) {
-    if (!referenceFailed && reference) {
-      const ref = await referenceBuild(reference, work, `${total}-${i}`);
-      if (ref) referenceRuns.push(ref);
-      else referenceFailed = true;
-    }
+    if (i % 2 === 0) await referenceStep(i);
     // Each build cold: no output, no content store, no Vite cache left by the one before. They are
     // moved aside, not deleted, until the benchmark ends (`setAside`).
     for (const f of ['dist', '.astro', '.bench-cache']) setAside(join(dir, f), `${total}-${i}`);
@@ -466,6 +471,7 @@ async function runSize(total: number, work: string, reference?: Reference): Prom
         `the build failed at ${total} entries; last lines of its log in ${dir}:\n${run.log.split('\n').slice(-30).join('\n')}`,
       );
     results.push(run);
+    if (i % 2 === 1) await referenceStep(i);
   }
   // The reference's last output leaves its folder with this run's trash.
   if (reference && referenceRuns.length > 0)
@@ -661,13 +667,15 @@ function markdown(
     `| build + index (wall) | ${col((r) => `${r.buildSeconds.toFixed(1)} s${r.builds.length > 1 ? ` (median of ${r.builds.length} builds: ${r.builds.map((b) => b.toFixed(1)).join(', ')} s)` : ''}`)} |`,
     ...(runs.some((r) => r.reference)
       ? [
-          `| reference build in the same run, each just before one of ours (scripts/bench/reference.ts) | ${col((r) => {
-            const ref = r.reference;
-            if (!ref) return '—';
-            const mid = median(ref.builds);
-            const ratios = perPageRatios(r, ref);
-            return `${ref.label}, ${ref.pages} pages: ${mid.toFixed(1)} s (median of ${ref.builds.map((b) => b.toFixed(1)).join(', ')} s), ${((1000 * mid) / ref.pages).toFixed(1)} s per 1,000 pages; ours per page ÷ its, pair by pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}`;
-          })} |`,
+          `| reference build in the same run, one beside each of ours, before and after in turn (scripts/bench/reference.ts) | ${col(
+            (r) => {
+              const ref = r.reference;
+              if (!ref) return '—';
+              const mid = median(ref.builds);
+              const ratios = perPageRatios(r, ref);
+              return `${ref.label}, ${ref.pages} pages: ${mid.toFixed(1)} s (median of ${ref.builds.map((b) => b.toFixed(1)).join(', ')} s), ${((1000 * mid) / ref.pages).toFixed(1)} s per 1,000 pages; ours per page ÷ its, pair by pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}`;
+            },
+          )} |`,
         ]
       : []),
     `| CPU time (user + system, whole process tree) | ${col((r) => `${r.cpuSeconds.toFixed(1)} s`)} |`,

@@ -202,7 +202,7 @@ export interface SizeRun {
   reference?: ReferenceRun;
 }
 
-/** Reference builds of one run (scripts/bench/reference.ts), each taken just before one of the academy's. */
+/** Reference builds of one run (scripts/bench/reference.ts), each taken beside one of the academy's, before or after it in turn. */
 export interface ReferenceRun {
   /** What was built: "Starlight 0.42.4 on Astro 7.3.5". */
   label: string;

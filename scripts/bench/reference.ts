@@ -4,7 +4,8 @@
  * sidebar and its own Pagefind index, on the same Astro version as the academy. Issue 22 asks for
  * the academy's build to cost at most half of Starlight's per page "in the same run": this machine's
  * speed changes by half from one half-hour to the next, so only builds of the two taken in turn
- * compare (the benchmark alternates them, and compares each pair).
+ * compare (the benchmark builds one beside each of ours, before and after it in turn, and compares
+ * each pair).
  *
  * Starlight is not a project dependency: it is installed on first use into a cache folder outside
  * the project (STARLIGHT_DIR, default <tmp>/academy-starlight, one folder per version pair) and
