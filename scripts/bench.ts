@@ -15,8 +15,8 @@
  * Beside each of those builds, just before or just after it in turn, the reference site is built
  * (scripts/bench/reference.ts: Starlight on 1,000 Markdown pages, installed once outside the
  * project), so that each of our builds has one of the reference's taken at the same moment to be
- * compared with (`--reference none` to
- * skip it; without the npm registry it is skipped, and the report says so).
+ * compared with (`--reference none` to skip it; without the npm registry it is skipped, and the
+ * report says so).
  * The output is then measured (scripts/bench/measure.ts): size, HTML per page, Pagefind index,
  * start-up JavaScript per page type.
  *
@@ -451,12 +451,13 @@ async function runSize(total: number, work: string, reference?: Reference): Prom
   // reference first in the first, third… pair and second in the others, so that the machine
   // speeding up or slowing down within a pair does not always favour the same side.
   const referenceRuns: { seconds: number; pages: number }[] = [];
-  let referenceFailed = !smallest || reference === undefined;
+  // Dropped for the rest of the run if one of its builds fails.
+  let pairedWith = smallest ? reference : undefined;
   const referenceStep = async (i: number) => {
-    if (referenceFailed || !reference) return;
-    const ref = await referenceBuild(reference, work, `${total}-${i}`);
+    if (!pairedWith) return;
+    const ref = await referenceBuild(pairedWith, work, `${total}-${i}`);
     if (ref) referenceRuns.push(ref);
-    else referenceFailed = true;
+    else pairedWith = undefined;
   };
   for (let i = 0; i < times; i++) {
     if (i % 2 === 0) await referenceStep(i);
@@ -474,7 +475,7 @@ async function runSize(total: number, work: string, reference?: Reference): Prom
     if (i % 2 === 1) await referenceStep(i);
   }
   // The reference's last output leaves its folder with this run's trash.
-  if (reference && referenceRuns.length > 0)
+  if (smallest && reference)
     for (const f of ['dist', '.astro', '.cache'])
       setAside(join(reference.dir, f), 'reference-last', join(work, 'trash'));
   const result = { ...medianBuild(results), peakTreeMB: Math.max(...results.map((r) => r.peakTreeMB)) };
@@ -599,10 +600,10 @@ async function runSize(total: number, work: string, reference?: Reference): Prom
     shellJsGzip,
     types,
     search,
-    ...(reference && !referenceFailed && referenceRuns.length === results.length
+    ...(pairedWith && referenceRuns.length === results.length
       ? {
           reference: {
-            label: reference.label,
+            label: pairedWith.label,
             pages: referenceRuns[0]!.pages,
             builds: referenceRuns.map((r) => r.seconds),
           },

@@ -39,15 +39,14 @@ export interface Reference {
 export function prepareReference(project: string): Reference | { error: string } {
   const astro = JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')).version as string;
   const base = resolve(process.env.STARLIGHT_DIR ?? join(tmpdir(), 'academy-starlight'));
-  const installed = join(base, `starlight-${STARLIGHT_VERSION}-astro-${astro}`);
+  const dir = join(base, `starlight-${STARLIGHT_VERSION}-astro-${astro}`);
   const packages = [`astro@${astro}`, `@astrojs/starlight@${STARLIGHT_VERSION}`];
-  if (!installOutside(installed, packages, 'node_modules/@astrojs/starlight/package.json'))
-    return { error: `could not install ${packages.join(' and ')} into ${installed}` };
+  if (!installOutside(dir, packages, 'node_modules/@astrojs/starlight/package.json'))
+    return { error: `could not install ${packages.join(' and ')} into ${dir}` };
 
   // The site is built in the installation's own folder: with Starlight's files outside the
   // project's folder (a node_modules symlinked, or one in a folder above), Vite leaves Starlight to
   // Node instead of bundling it, and Node cannot load its `astro:` imports.
-  const dir = installed;
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -89,7 +89,8 @@ const groups = order.map(([lang, glob]) => ({ lang, glob }));
 
 // What the pages give besides Pagefind's own reading (the words of each indexed page for its
 // language's lexicon, the records, the search pages) was collected as Astro rendered them
-// (scripts/build/page-pass.ts, which leaves them in the project's .astro/ folder: scripts/build/search-source.ts), so no page is read here.
+// (scripts/build/page-pass.ts, which leaves them in the project's .astro/ folder:
+// scripts/build/search-source.ts), so no page is read here.
 const sourceFile = searchSourceFile(dirname(dist));
 if (!existsSync(sourceFile)) fail(`${sourceFile} not found: run the whole build (npm run build).`);
 const source = searchSource(readFileSync(sourceFile, 'utf8'));

@@ -41,7 +41,6 @@ import {
   type PackageRef,
   type ShellModule,
 } from '#src/features/training/lms/package.ts';
-import { phase } from '#scripts/lib/phase.ts';
 import { zipArchive, zipEntry } from '#scripts/lib/zip.ts';
 import { fillPackageSizes, type PackageRecord } from '#src/features/training/lms/listing.ts';
 import { SCORM_VERSIONS, type ScoData } from '#src/features/training/lms/types.ts';
@@ -56,9 +55,8 @@ const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: { sources: { type: 'string' } },
 });
-// Beside the search index (`--sources`), the index's phases stand for this step's time in the
-// benchmark (scripts/build.ts); on its own, it is a phase of its own.
-if (!options.sources) phase('SCORM packages');
+// No phase marker of its own: it runs beside the search index, whose first phase names it
+// (scripts/build.ts), and its time is on its own `[scorm]` line below.
 
 const dist = resolve(positionals[0] ?? 'dist');
 const sourceRoot = options.sources ? resolve(options.sources) : join(dist, SCO_SOURCE_DIR);

@@ -33,8 +33,12 @@ export const SIZE_UNKNOWN = '…';
  * reads first, and a size is no answer to a search.
  */
 export function sizePlaceholder(key: string, locale: Locale): string {
-  return `<span class="package-size" data-package-size="${escapeHtml(key)}" data-locale="${locale}" data-pagefind-ignore>${SIZE_UNKNOWN}</span>`;
+  return sizeSpan(escapeHtml(key), locale, SIZE_UNKNOWN);
 }
+
+/** The one markup of a size, placeholder or filled (`key` already escaped). */
+const sizeSpan = (key: string, lang: string, text: string) =>
+  `<span class="package-size" data-package-size="${key}" data-locale="${lang}" data-pagefind-ignore>${text}</span>`;
 
 /** The page with every size placeholder filled; a placeholder with no package stays as it is. */
 export function fillPackageSizes(html: string, records: readonly PackageRecord[]): string {
@@ -47,7 +51,7 @@ export function fillPackageSizes(html: string, records: readonly PackageRecord[]
         ? records.filter((r) => r.locale === key.slice(6)).reduce((sum, r) => sum + r.bytes, 0)
         : bytes.get(key);
       if (size === undefined) return whole;
-      return `<span class="package-size" data-package-size="${key}" data-locale="${lang}" data-pagefind-ignore>${escapeHtml(formatBytes(size, locale))}</span>`;
+      return sizeSpan(key, lang, escapeHtml(formatBytes(size, locale)));
     },
   );
 }
