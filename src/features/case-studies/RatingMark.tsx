@@ -1,7 +1,7 @@
 /**
  * A choice's rating as an icon and a word ("Recommended", "Acceptable", "Risky"); the colour only
- * repeats what the word says. Used by the scenario island and, rendered on the server without
- * JavaScript, by the facilitator guide.
+ * repeats what the word says. Used by the scenario island and, as HTML made at build time
+ * (src/ui/static-markup.ts), by the facilitator guide.
  */
 import type { Messages } from '#src/lib/i18n/messages.ts';
 import type { Rating } from './scenario.ts';
