@@ -198,6 +198,9 @@ export interface RelatableCase {
   areas?: readonly string[];
 }
 
+/** Ties between related cases go by title, in English collation whatever the page's language (made on first use). */
+let byTitle: Intl.Collator | undefined;
+
 /**
  * Other cases on the same topics, best first: two points per shared topic, one per shared research
  * area; only cases sharing at least one topic; ties by title. At most `limit`.
@@ -205,6 +208,7 @@ export interface RelatableCase {
 export function relatedCases<C extends RelatableCase>(target: RelatableCase, all: readonly C[], limit = 3): C[] {
   const topics = new Set(target.topics);
   const areas = new Set(target.areas ?? []);
+  const collator = (byTitle ??= new Intl.Collator('en'));
   return all
     .filter((c) => c.id !== target.id)
     .map((c) => ({
@@ -213,7 +217,7 @@ export function relatedCases<C extends RelatableCase>(target: RelatableCase, all
       areas: (c.areas ?? []).filter((a) => areas.has(a)).length,
     }))
     .filter((r) => r.topics > 0)
-    .sort((a, b) => b.topics * 2 + b.areas - (a.topics * 2 + a.areas) || a.c.title.localeCompare(b.c.title, 'en'))
+    .sort((a, b) => b.topics * 2 + b.areas - (a.topics * 2 + a.areas) || collator.compare(a.c.title, b.c.title))
     .slice(0, limit)
     .map((r) => r.c);
 }

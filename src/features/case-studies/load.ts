@@ -40,8 +40,22 @@ export function libraryOrder(locale: Locale): (a: CaseEntry, b: CaseEntry) => nu
   return (a, b) => kind(a) - kind(b) || compare(a.data.title, b.data.title);
 }
 
-/** The case studies and their lookups, in `locale`. */
-export async function loadCases(locale: Locale) {
+/**
+ * The case studies and their lookups, in `locale`: worked out once per locale and build (every case
+ * page asks; sorting every case again for each of them grew with pages × cases), and shared, so
+ * read them, never change them.
+ */
+export function loadCases(locale: Locale): ReturnType<typeof casesOf> {
+  let cached = casesCache.get(locale);
+  if (!cached) {
+    cached = casesOf(locale);
+    casesCache.set(locale, cached);
+  }
+  return cached;
+}
+const casesCache = new Map<Locale, ReturnType<typeof casesOf>>();
+
+async function casesOf(locale: Locale) {
   const [all, jurisdictions, areas, practices] = await Promise.all([
     localized('case-studies', locale),
     byId('jurisdictions', locale),
@@ -70,6 +84,15 @@ export async function loadCases(locale: Locale) {
     }),
     /** The filter's view of every case, in library order. */
     records: (): CaseRecord[] => cases.map((c) => ({ id: c.id, tags: caseTags(c.data) })),
+    /** What related-case ranking (filter.ts `relatedCases`) and the cards need of every case. */
+    relatable: cases.map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      topics: c.data.topics,
+      areas: c.data.areas,
+      kind: c.data.kind,
+      summary: c.data.summary,
+    })),
   };
 }
 

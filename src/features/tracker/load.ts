@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { entryPaths, localized, sorted } from '#src/lib/content.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { reverseLinks } from './tracker.ts';
 
 /** One page per instrument (each page shows its entry in the page's locale). */
 export const trackerPaths = async () => entryPaths(await sorted('instruments', DEFAULT_LOCALE));
@@ -18,4 +19,50 @@ export async function loadTracker(locale: Locale) {
     localized('dimensions', locale),
   ]);
   return { instruments, jurisdictions, sources, dimensions };
+}
+
+/** A comparison cell that names an instrument, as its page links to it. */
+export interface CitingCell {
+  jurisdiction: string;
+  dimension: string;
+  href: string;
+}
+
+/**
+ * What an instrument page looks up among the others, by id, in `locale`: worked out once per locale
+ * and build and shared (read it, never change it). Each page used to build these maps and go
+ * through every instrument and comparison cell itself, which grew with pages × entries.
+ */
+export function instrumentLookups(locale: Locale): ReturnType<typeof lookupsOf> {
+  let cached = lookupsCache.get(locale);
+  if (!cached) {
+    cached = lookupsOf(locale);
+    lookupsCache.set(locale, cached);
+  }
+  return cached;
+}
+const lookupsCache = new Map<Locale, ReturnType<typeof lookupsOf>>();
+
+async function lookupsOf(locale: Locale) {
+  const { instruments, jurisdictions, sources, dimensions } = await loadTracker(locale);
+  // The comparison cells that name each instrument: by jurisdiction, then in the cells' own order.
+  const cells = new Map<string, CitingCell[]>();
+  for (const j of jurisdictions) {
+    for (const [dimension, cell] of Object.entries(j.data.comparison)) {
+      for (const id of new Set(cell.instruments ?? [])) {
+        const found = { jurisdiction: j.data.title, dimension, href: `/compare/?j=${j.id}#dimension-${dimension}` };
+        const list = cells.get(id);
+        if (list) list.push(found);
+        else cells.set(id, [found]);
+      }
+    }
+  }
+  return {
+    instruments: new Map(instruments.map((i) => [i.id, i])),
+    jurisdictions: new Map(jurisdictions.map((j) => [j.id, j])),
+    sourceTitles: new Map(sources.map((s) => [s.id, s.data.title])),
+    dimensionTitles: new Map(dimensions.map((d) => [d.id, d.data.title])),
+    ...reverseLinks(instruments),
+    cells,
+  };
 }

@@ -228,12 +228,28 @@ export function recentlyChanged<D extends InstrumentData>(
     );
 }
 
-/** Instruments that amend `id` (the reverse of `amends`). */
-export function amendedBy<D extends InstrumentData>(
-  instruments: readonly Instrument<D>[],
-  id: string,
-): Instrument<D>[] {
-  return instruments.filter((i) => i.data.amends?.includes(id));
+/**
+ * The reverse links of every instrument, in one pass: by id, the instruments that amend it (the
+ * reverse of `amends`) and those that replace it (of `supersedes`), each in the order of
+ * `instruments`. An instrument page reads its own, instead of going through every instrument.
+ */
+export function reverseLinks<I extends Instrument>(
+  instruments: readonly I[],
+): { amendedBy: Map<string, I[]>; supersededBy: Map<string, I[]> } {
+  const amendedBy = new Map<string, I[]>();
+  const supersededBy = new Map<string, I[]>();
+  const add = (map: Map<string, I[]>, ids: readonly string[] | undefined, instrument: I) => {
+    for (const id of new Set(ids)) {
+      const list = map.get(id);
+      if (list) list.push(instrument);
+      else map.set(id, [instrument]);
+    }
+  };
+  for (const instrument of instruments) {
+    add(amendedBy, instrument.data.amends, instrument);
+    add(supersededBy, instrument.data.supersedes, instrument);
+  }
+  return { amendedBy, supersededBy };
 }
 
 /** What the filter (filter.ts) reads of an instrument: written into its list item's data attributes. */

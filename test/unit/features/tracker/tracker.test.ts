@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  amendedBy,
   comingSoon,
   dateSpan,
   filterItem,
@@ -11,6 +10,7 @@ import {
   keyEvent,
   placeKey,
   recentlyChanged,
+  reverseLinks,
   statusGroup,
   upcomingEvents,
 } from '#src/features/tracker/tracker.ts';
@@ -81,9 +81,20 @@ describe('sections of /tracker/', () => {
     ]);
   });
 
-  it('finds the instruments that amend one', () => {
-    const list = [instrument('a'), instrument('b', { amends: ['a'] }), instrument('c', { amends: ['b'] })];
-    expect(amendedBy(list, 'a').map((i) => i.id)).toEqual(['b']);
+  it('finds, for every instrument, those that amend it and those that replace it, in list order', () => {
+    const list = [
+      instrument('a'),
+      instrument('b', { amends: ['a', 'a'] }),
+      instrument('c', { amends: ['b'], supersedes: ['a'] }),
+      instrument('d', { amends: ['a'], supersedes: ['a', 'b'] }),
+    ];
+    const { amendedBy, supersededBy } = reverseLinks(list);
+    const ids = (map: Map<string, { id: string }[]>, id: string) => (map.get(id) ?? []).map((i) => i.id);
+    expect(ids(amendedBy, 'a')).toEqual(['b', 'd']);
+    expect(ids(amendedBy, 'b')).toEqual(['c']);
+    expect(ids(amendedBy, 'd')).toEqual([]);
+    expect(ids(supersededBy, 'a')).toEqual(['c', 'd']);
+    expect(ids(supersededBy, 'b')).toEqual(['d']);
   });
 
   it('writes what the filter reads into each list item', () => {
