@@ -6,6 +6,7 @@
 import { byId, entryPaths, localized, type LocalizedEntry } from '#src/lib/content.ts';
 import { compareText } from '#src/lib/i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { oncePerLocale } from '#src/lib/per-locale.ts';
 import type { RiskVector, Stakeholder } from '#src/schemas/common.ts';
 import { CASE_TOPICS, type CaseTopic } from '#src/schemas/case-study.ts';
 import { caseTags, type CaseRecord } from './filter.ts';
@@ -41,19 +42,10 @@ export function libraryOrder(locale: Locale): (a: CaseEntry, b: CaseEntry) => nu
 }
 
 /**
- * The case studies and their lookups, in `locale`: worked out once per locale and build (every case
- * page asks; sorting every case again for each of them grew with pages × cases), and shared, so
- * read them, never change them.
+ * The case studies and their lookups, in `locale`: once per locale and build (every case page asks;
+ * sorting every case again for each of them grew with pages × cases), shared.
  */
-export function loadCases(locale: Locale): ReturnType<typeof casesOf> {
-  let cached = casesCache.get(locale);
-  if (!cached) {
-    cached = casesOf(locale);
-    casesCache.set(locale, cached);
-  }
-  return cached;
-}
-const casesCache = new Map<Locale, ReturnType<typeof casesOf>>();
+export const loadCases = oncePerLocale(casesOf);
 
 async function casesOf(locale: Locale) {
   const [all, jurisdictions, areas, practices] = await Promise.all([

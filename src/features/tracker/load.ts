@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { entryPaths, localized, sorted } from '#src/lib/content.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/lib/i18n/locale.ts';
+import { oncePerLocale } from '#src/lib/per-locale.ts';
 import { reverseLinks } from './tracker.ts';
 
 /** One page per instrument (each page shows its entry in the page's locale). */
@@ -29,19 +30,11 @@ export interface CitingCell {
 }
 
 /**
- * What an instrument page looks up among the others, by id, in `locale`: worked out once per locale
- * and build and shared (read it, never change it). Each page used to build these maps and go
- * through every instrument and comparison cell itself, which grew with pages × entries.
+ * What an instrument page looks up among the others, by id, in `locale`: once per locale and build,
+ * shared. Each page used to build these maps and go through every instrument and comparison cell
+ * itself, which grew with pages × entries.
  */
-export function instrumentLookups(locale: Locale): ReturnType<typeof lookupsOf> {
-  let cached = lookupsCache.get(locale);
-  if (!cached) {
-    cached = lookupsOf(locale);
-    lookupsCache.set(locale, cached);
-  }
-  return cached;
-}
-const lookupsCache = new Map<Locale, ReturnType<typeof lookupsOf>>();
+export const instrumentLookups = oncePerLocale(lookupsOf);
 
 async function lookupsOf(locale: Locale) {
   const { instruments, jurisdictions, sources, dimensions } = await loadTracker(locale);
