@@ -208,7 +208,8 @@ let byTitle: Intl.Collator | undefined;
 export function relatedCases<C extends RelatableCase>(target: RelatableCase, all: readonly C[], limit = 3): C[] {
   const topics = new Set(target.topics);
   const areas = new Set(target.areas ?? []);
-  const collator = (byTitle ??= new Intl.Collator('en'));
+  byTitle ??= new Intl.Collator('en');
+  const collator = byTitle;
   return all
     .filter((c) => c.id !== target.id)
     .map((c) => ({
