@@ -11,6 +11,7 @@
  * `?kind=scenario&risk=people&stakeholder=funders&stakeholder=researchers`. Unknown parameters and
  * values are ignored when reading, so an old or hand-edited link never breaks the page.
  */
+import { compareText } from '#src/lib/i18n/format.ts';
 
 /** The filter groups, in display and address order. The key is also the query parameter. */
 export const FILTER_GROUPS = ['kind', 'risk', 'stakeholder', 'jurisdiction', 'area', 'practice'] as const;
@@ -198,9 +199,6 @@ export interface RelatableCase {
   areas?: readonly string[];
 }
 
-/** Ties between related cases go by title, in English collation whatever the page's language (made on first use). */
-let byTitle: Intl.Collator | undefined;
-
 /**
  * Other cases on the same topics, best first: two points per shared topic, one per shared research
  * area; only cases sharing at least one topic; ties by title. At most `limit`.
@@ -208,8 +206,8 @@ let byTitle: Intl.Collator | undefined;
 export function relatedCases<C extends RelatableCase>(target: RelatableCase, all: readonly C[], limit = 3): C[] {
   const topics = new Set(target.topics);
   const areas = new Set(target.areas ?? []);
-  byTitle ??= new Intl.Collator('en');
-  const collator = byTitle;
+  // Ties by title, in English collation whatever the page's language.
+  const byTitle = compareText('en');
   return all
     .filter((c) => c.id !== target.id)
     .map((c) => ({
@@ -218,7 +216,7 @@ export function relatedCases<C extends RelatableCase>(target: RelatableCase, all
       areas: (c.areas ?? []).filter((a) => areas.has(a)).length,
     }))
     .filter((r) => r.topics > 0)
-    .sort((a, b) => b.topics * 2 + b.areas - (a.topics * 2 + a.areas) || collator.compare(a.c.title, b.c.title))
+    .sort((a, b) => b.topics * 2 + b.areas - (a.topics * 2 + a.areas) || byTitle(a.c.title, b.c.title))
     .slice(0, limit)
     .map((r) => r.c);
 }

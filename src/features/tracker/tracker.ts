@@ -228,6 +228,15 @@ export function recentlyChanged<D extends InstrumentData>(
     );
 }
 
+/** Adds `value` to the list of each of `keys` (each once, however often it is named). */
+function addUnder<V>(map: Map<string, V[]>, keys: readonly string[] | undefined, value: V): void {
+  for (const key of new Set(keys)) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+}
+
 /**
  * The reverse links of every instrument, in one pass: by id, the instruments that amend it (the
  * reverse of `amends`) and those that replace it (of `supersedes`), each in the order of
@@ -238,18 +247,38 @@ export function reverseLinks<I extends Instrument>(
 ): { amendedBy: Map<string, I[]>; supersededBy: Map<string, I[]> } {
   const amendedBy = new Map<string, I[]>();
   const supersededBy = new Map<string, I[]>();
-  const add = (map: Map<string, I[]>, ids: readonly string[] | undefined, instrument: I) => {
-    for (const id of new Set(ids)) {
-      const list = map.get(id);
-      if (list) list.push(instrument);
-      else map.set(id, [instrument]);
-    }
-  };
   for (const instrument of instruments) {
-    add(amendedBy, instrument.data.amends, instrument);
-    add(supersededBy, instrument.data.supersedes, instrument);
+    addUnder(amendedBy, instrument.data.amends, instrument);
+    addUnder(supersededBy, instrument.data.supersedes, instrument);
   }
   return { amendedBy, supersededBy };
+}
+
+/** A comparison cell that names an instrument, as the instrument's page links to it. */
+export interface CitingCell {
+  jurisdiction: string;
+  dimension: string;
+  href: string;
+}
+
+/**
+ * By instrument id, the comparison cells that name it: by jurisdiction, then in the order of each
+ * jurisdiction's cells.
+ */
+export function citingCells(
+  jurisdictions: readonly {
+    id: string;
+    data: { title: string; comparison: Record<string, { instruments?: readonly string[] | undefined }> };
+  }[],
+): Map<string, CitingCell[]> {
+  const cells = new Map<string, CitingCell[]>();
+  for (const j of jurisdictions) {
+    for (const [dimension, cell] of Object.entries(j.data.comparison)) {
+      const href = `/compare/?j=${j.id}#dimension-${dimension}`;
+      addUnder(cells, cell.instruments, { jurisdiction: j.data.title, dimension, href });
+    }
+  }
+  return cells;
 }
 
 /** What the filter (filter.ts) reads of an instrument: written into its list item's data attributes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citingCells,
   comingSoon,
   dateSpan,
   filterItem,
@@ -95,6 +96,24 @@ describe('sections of /tracker/', () => {
     expect(ids(amendedBy, 'd')).toEqual([]);
     expect(ids(supersededBy, 'a')).toEqual(['c', 'd']);
     expect(ids(supersededBy, 'b')).toEqual(['d']);
+  });
+
+  it('finds the comparison cells that name each instrument, by jurisdiction then cell', () => {
+    const cells = citingCells([
+      { id: 'ca', data: { title: 'Canada', comparison: { law: { instruments: ['a', 'a'] }, list: {} } } },
+      {
+        id: 'fr',
+        data: { title: 'France', comparison: { list: { instruments: ['b'] }, law: { instruments: ['a'] } } },
+      },
+    ]);
+    expect(cells.get('a')).toEqual([
+      { jurisdiction: 'Canada', dimension: 'law', href: '/compare/?j=ca#dimension-law' },
+      { jurisdiction: 'France', dimension: 'law', href: '/compare/?j=fr#dimension-law' },
+    ]);
+    expect(cells.get('b')).toEqual([
+      { jurisdiction: 'France', dimension: 'list', href: '/compare/?j=fr#dimension-list' },
+    ]);
+    expect(cells.get('c')).toBeUndefined();
   });
 
   it('writes what the filter reads into each list item', () => {
